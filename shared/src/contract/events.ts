@@ -1,0 +1,109 @@
+import { z } from 'zod';
+import { ESCALATION_LEVELS, ITEM_STATUSES, SECTORS } from '../domain/enums.js';
+import type { Ack } from './errors.js';
+import {
+  CategoriseInput,
+  ChangeStatusInput,
+  ClaimInput,
+  CommentDto,
+  CommentInput,
+  EscalateInput,
+  Id,
+  ItemDto,
+  ReleaseInput,
+  UserRef,
+  type MutationResult,
+} from './items.js';
+
+/** Event types in the append-only log, with what each one's `data` holds. */
+export const ItemEventData = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('item.created') }),
+  z.object({ type: z.literal('item.claimed'), assignee: UserRef }),
+  z.object({ type: z.literal('item.released'), previous: UserRef.nullable() }),
+  z.object({ type: z.literal('item.commented'), comment: CommentDto }),
+  z.object({
+    type: z.literal('item.categorised'),
+    sector: z.enum(SECTORS),
+    categoryId: Id.nullable(),
+  }),
+  z.object({ type: z.literal('item.status_changed'), from: z.enum(ITEM_STATUSES), to: z.enum(ITEM_STATUSES) }),
+  z.object({
+    type: z.literal('item.escalated'),
+    from: z.enum(ESCALATION_LEVELS),
+    to: z.enum(ESCALATION_LEVELS),
+    reason: z.string(),
+  }),
+]);
+export type ItemEventData = z.infer<typeof ItemEventData>;
+export type ItemEventType = ItemEventData['type'];
+
+/** One row of the event log as clients receive it; `item` is the item after the change. */
+export const ItemEvent = z.object({
+  seq: z.number().int(),
+  at: z.string(),
+  actor: UserRef.nullable(),
+  itemId: Id,
+  data: ItemEventData,
+  item: ItemDto,
+});
+export type ItemEvent = z.infer<typeof ItemEvent>;
+
+export const SyncInput = z.object({ sinceSeq: z.number().int().nonnegative() });
+/** Missed events in seq order, or `reload` when the gap is too large to replay. */
+export const SyncResult = z.object({
+  events: z.array(ItemEvent),
+  seq: z.number().int(),
+  reload: z.boolean(),
+});
+export type SyncResult = z.infer<typeof SyncResult>;
+
+export const ViewInput = z.object({ itemId: Id.nullable() });
+export const TypingInput = z.object({ itemId: Id });
+
+export const Presence = z.object({ itemId: Id, viewers: z.array(UserRef) });
+export type Presence = z.infer<typeof Presence>;
+export const OnlineUsers = z.object({ users: z.array(UserRef) });
+export type OnlineUsers = z.infer<typeof OnlineUsers>;
+export const Hello = z.object({ now: z.string(), seq: z.number().int(), nodeId: z.string() });
+export type Hello = z.infer<typeof Hello>;
+
+type AckFn<T> = (ack: Ack<T>) => void;
+
+/** Events the client sends; every payload is parsed with the schema named in C2S_SCHEMAS. */
+export interface ClientToServerEvents {
+  'item:claim': (input: z.input<typeof ClaimInput>, ack: AckFn<MutationResult>) => void;
+  'item:release': (input: z.input<typeof ReleaseInput>, ack: AckFn<MutationResult>) => void;
+  'item:comment': (input: z.input<typeof CommentInput>, ack: AckFn<MutationResult>) => void;
+  'item:categorise': (input: z.input<typeof CategoriseInput>, ack: AckFn<MutationResult>) => void;
+  'item:status': (input: z.input<typeof ChangeStatusInput>, ack: AckFn<MutationResult>) => void;
+  'item:escalate': (input: z.input<typeof EscalateInput>, ack: AckFn<MutationResult>) => void;
+  'item:view': (input: z.input<typeof ViewInput>, ack: AckFn<Presence | null>) => void;
+  sync: (input: z.input<typeof SyncInput>, ack: AckFn<SyncResult>) => void;
+}
+
+export const C2S_SCHEMAS = {
+  'item:claim': ClaimInput,
+  'item:release': ReleaseInput,
+  'item:comment': CommentInput,
+  'item:categorise': CategoriseInput,
+  'item:status': ChangeStatusInput,
+  'item:escalate': EscalateInput,
+  'item:view': ViewInput,
+  sync: SyncInput,
+} as const satisfies Record<keyof ClientToServerEvents, z.ZodType>;
+
+/** Events the server sends. */
+export interface ServerToClientEvents {
+  hello: (hello: Hello) => void;
+  'item:event': (event: ItemEvent) => void;
+  'presence:item': (presence: Presence) => void;
+  'presence:online': (online: OnlineUsers) => void;
+}
+
+/** GET /api/items/:id: the item, its comments and its timeline from the event log, oldest first. */
+export const ItemDetail = z.object({
+  item: ItemDto,
+  comments: z.array(CommentDto),
+  events: z.array(ItemEvent),
+});
+export type ItemDetail = z.infer<typeof ItemDetail>;

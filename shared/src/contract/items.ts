@@ -1,0 +1,135 @@
+import { z } from 'zod';
+import { CHANNELS, ESCALATION_LEVELS, ITEM_KINDS, ITEM_STATUSES, ROLES, SECTORS } from '../domain/enums.js';
+
+export const Id = z.number().int().positive();
+/** A client-generated id that makes a mutation idempotent: a retry returns the first result. */
+export const MutationId = z.string().min(8).max(64).regex(/^[A-Za-z0-9_-]+$/);
+export const Version = z.number().int().nonnegative();
+
+export const UserRef = z.object({ id: Id, name: z.string() });
+export type UserRef = z.infer<typeof UserRef>;
+
+export const ItemDto = z.object({
+  id: Id,
+  kind: z.enum(ITEM_KINDS),
+  channel: z.enum(CHANNELS),
+  source: z.string(),
+  externalId: z.string(),
+  title: z.string(),
+  text: z.string(),
+  authorName: z.string().nullable(),
+  link: z.string().nullable(),
+  sector: z.enum(SECTORS).nullable(),
+  categoryId: Id.nullable(),
+  territoryId: Id.nullable(),
+  address: z.string().nullable(),
+  status: z.enum(ITEM_STATUSES),
+  assignee: UserRef.nullable(),
+  departmentId: Id.nullable(),
+  escalationLevel: z.enum(ESCALATION_LEVELS),
+  receivedAt: z.string(),
+  updatedAt: z.string(),
+  version: Version,
+});
+export type ItemDto = z.infer<typeof ItemDto>;
+
+export const CommentDto = z.object({
+  id: Id,
+  itemId: Id,
+  author: UserRef,
+  text: z.string(),
+  createdAt: z.string(),
+});
+export type CommentDto = z.infer<typeof CommentDto>;
+
+// ---- mutations (the same payloads over REST and the socket) ----
+
+const base = { mutationId: MutationId, itemId: Id };
+
+export const ClaimInput = z.object({ ...base, version: Version.optional() });
+export const ReleaseInput = z.object({ ...base, version: Version });
+export const CommentInput = z.object({ ...base, text: z.string().trim().min(1).max(4000) });
+export const CategoriseInput = z.object({
+  ...base,
+  version: Version,
+  sector: z.enum(SECTORS),
+  categoryId: Id.nullable(),
+});
+export const ChangeStatusInput = z.object({ ...base, version: Version, status: z.enum(ITEM_STATUSES) });
+export const EscalateInput = z.object({
+  ...base,
+  version: Version,
+  reason: z.string().trim().min(3).max(1000),
+});
+export type ClaimInput = z.infer<typeof ClaimInput>;
+export type ReleaseInput = z.infer<typeof ReleaseInput>;
+export type CommentInput = z.infer<typeof CommentInput>;
+export type CategoriseInput = z.infer<typeof CategoriseInput>;
+export type ChangeStatusInput = z.infer<typeof ChangeStatusInput>;
+export type EscalateInput = z.infer<typeof EscalateInput>;
+
+/** What every item mutation answers: the item as it now stands and the event seq it produced. */
+export const MutationResult = z.object({ item: ItemDto, seq: z.number().int() });
+export type MutationResult = z.infer<typeof MutationResult>;
+
+export const ItemListQuery = z.object({
+  status: z.enum(ITEM_STATUSES).optional(),
+  kind: z.enum(ITEM_KINDS).optional(),
+  sector: z.enum(SECTORS).optional(),
+  q: z.string().max(200).optional(),
+  includeClosedDays: z.coerce.number().int().min(0).max(365).default(7),
+  limit: z.coerce.number().int().min(1).max(20000).default(20000),
+});
+export type ItemListQuery = z.infer<typeof ItemListQuery>;
+
+/** A snapshot of items and the event seq it reflects; apply events with seq > `seq` on top. */
+export const ItemSnapshot = z.object({ seq: z.number().int(), now: z.string(), items: z.array(ItemDto) });
+export type ItemSnapshot = z.infer<typeof ItemSnapshot>;
+
+// ---- ingest ----
+
+export const IngestItem = z.object({
+  externalId: z.string().min(1).max(200),
+  kind: z.enum(ITEM_KINDS),
+  channel: z.enum(CHANNELS),
+  title: z.string().max(300).optional(),
+  text: z.string().min(1).max(20000),
+  authorName: z.string().max(300).nullable().optional(),
+  link: z.string().url().max(2000).nullable().optional(),
+  sector: z.enum(SECTORS).nullable().optional(),
+  categoryCode: z.string().max(100).nullable().optional(),
+  territoryCode: z.string().max(100).nullable().optional(),
+  address: z.string().max(500).nullable().optional(),
+  receivedAt: z.string().datetime({ offset: true }).optional(),
+});
+export type IngestItem = z.infer<typeof IngestItem>;
+export const IngestBatch = z.object({ items: z.array(IngestItem).min(1).max(500) });
+export type IngestBatch = z.infer<typeof IngestBatch>;
+export const IngestResult = z.object({
+  results: z.array(
+    z.object({ externalId: z.string(), id: Id, created: z.boolean() }),
+  ),
+});
+export type IngestResult = z.infer<typeof IngestResult>;
+
+// ---- auth and directory ----
+
+export const LoginInput = z.object({ login: z.string().min(1).max(100), password: z.string().min(1).max(200) });
+export type LoginInput = z.infer<typeof LoginInput>;
+export const MeDto = z.object({
+  id: Id,
+  login: z.string(),
+  name: z.string(),
+  roles: z.array(z.enum(ROLES)),
+  departmentId: Id.nullable(),
+  sectors: z.array(z.enum(SECTORS)),
+});
+export type MeDto = z.infer<typeof MeDto>;
+
+export const DirectoryDto = z.object({
+  categories: z.array(z.object({ id: Id, sector: z.enum(SECTORS), code: z.string(), name: z.string() })),
+  territories: z.array(z.object({ id: Id, code: z.string(), municipality: z.string(), district: z.string().nullable() })),
+  departments: z.array(z.object({ id: Id, name: z.string(), sectors: z.array(z.enum(SECTORS)) })),
+  users: z.array(z.object({ id: Id, name: z.string(), roles: z.array(z.enum(ROLES)) })),
+});
+export type DirectoryDto = z.infer<typeof DirectoryDto>;

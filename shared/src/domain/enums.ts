@@ -1,0 +1,90 @@
+/**
+ * Domain vocabulary. Russian terms live here, once, beside their English identifiers;
+ * the client's locale files translate the identifiers for display.
+ */
+
+/** Roles of a control centre (RULES.md, "Who works in a centre"). A person may hold several. */
+export const ROLES = [
+  'curator', // куратор
+  'head', // руководитель
+  'deputy_head', // заместитель руководителя
+  'secretary', // секретарь
+  'sector_lead', // ответственный за отраслевой блок
+  'operator', // оператор
+  'smm_officer', // ответственный за «Инцидент Менеджмент»
+  'pos_officer', // ответственный за ПОС
+  'analyst', // аналитик
+  'executor', // представитель органа / организации
+  'member', // член МЦУ
+  'admin', // системный администратор
+] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Socially significant sectors (отраслевые блоки). */
+export const SECTORS = [
+  'housing', // ЖКХ
+  'waste', // ТКО
+  'energy', // энергетика
+  'education', // образование
+  'health', // здравоохранение
+  'roads', // дороги
+  'transport', // транспорт
+  'social', // социальная защита
+  'other', // прочее
+] as const;
+export type Sector = (typeof SECTORS)[number];
+
+/** What an item is: a public post, a ПОС message, or a 59-ФЗ appeal. */
+export const ITEM_KINDS = [
+  'incident', // инцидент (публикация в соцсетях)
+  'message', // сообщение (ПОС, не по 59-ФЗ)
+  'appeal', // обращение (59-ФЗ)
+] as const;
+export type ItemKind = (typeof ITEM_KINDS)[number];
+
+/** Where an item came from. */
+export const CHANNELS = [
+  'vk', // ВКонтакте
+  'ok', // Одноклассники
+  'telegram', // Telegram
+  'other_social', // прочие соцсети
+  'pos', // ПОС (Госуслуги)
+  'call_centre', // колл-центр
+  'regional_platform', // региональная платформа
+  'email', // письменно / электронная почта
+] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+/** Item lifecycle statuses; transitions are in lifecycle.ts. */
+export const ITEM_STATUSES = [
+  'new', // новое
+  'in_work', // в работе у оператора
+  'routed', // направлено исполнителю
+  'answer_review', // ответ на проверке
+  'answered', // ответ направлен заявителю
+  'closed', // закрыто
+] as const;
+export type ItemStatus = (typeof ITEM_STATUSES)[number];
+
+/** Escalation ladder: operator → sector lead → head (or deputy) → curator. */
+export const ESCALATION_LEVELS = [
+  'operator',
+  'sector_lead',
+  'head',
+  'curator',
+] as const;
+export type EscalationLevel = (typeof ESCALATION_LEVELS)[number];
+
+/** Roles that receive an item at each step of the ladder. */
+export const ROLES_AT_LEVEL: Record<EscalationLevel, readonly Role[]> = {
+  operator: ['operator', 'smm_officer', 'pos_officer'],
+  sector_lead: ['sector_lead'],
+  head: ['head', 'deputy_head'],
+  curator: ['curator'],
+};
+
+/** The next step up the ladder, or null at the top. */
+export function nextEscalationLevel(level: EscalationLevel): EscalationLevel | null {
+  const i = ESCALATION_LEVELS.indexOf(level);
+  return ESCALATION_LEVELS[i + 1] ?? null;
+}

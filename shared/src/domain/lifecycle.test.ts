@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { ESCALATION_LEVELS, ITEM_STATUSES, nextEscalationLevel, ROLES_AT_LEVEL } from './enums.js';
+import { canTransition, isClaimable, nextStatuses, STATUS_TRANSITIONS } from './lifecycle.js';
+
+describe('item lifecycle', () => {
+  it('lets an operator take a new item into work and close it', () => {
+    expect(canTransition('new', 'in_work', ['operator'])).toBe(true);
+    expect(canTransition('in_work', 'closed', ['operator'])).toBe(true);
+  });
+
+  it('lets an executor only submit an answer for review', () => {
+    for (const from of ITEM_STATUSES) {
+      expect(nextStatuses(from, ['executor'])).toEqual(from === 'routed' ? ['answer_review'] : []);
+    }
+  });
+
+  it('reopens a closed item only for leads', () => {
+    expect(canTransition('closed', 'in_work', ['operator'])).toBe(false);
+    expect(canTransition('closed', 'in_work', ['sector_lead'])).toBe(true);
+  });
+
+  it('gives members and analysts no transitions', () => {
+    for (const from of ITEM_STATUSES) {
+      expect(nextStatuses(from, ['member', 'analyst'])).toEqual([]);
+    }
+  });
+
+  it('allows a transition when any of several roles allows it', () => {
+    expect(canTransition('closed', 'in_work', ['operator', 'head'])).toBe(true);
+  });
+
+  it('names only known statuses as targets', () => {
+    for (const targets of Object.values(STATUS_TRANSITIONS)) {
+      for (const to of Object.keys(targets)) expect(ITEM_STATUSES).toContain(to);
+    }
+  });
+
+  it('cannot claim answered or closed items', () => {
+    expect(isClaimable('answered')).toBe(false);
+    expect(isClaimable('closed')).toBe(false);
+    expect(isClaimable('routed')).toBe(true);
+  });
+});
+
+describe('escalation ladder (RULES.md: operator → sector lead → head → curator)', () => {
+  it('climbs one step at a time and stops at the curator', () => {
+    expect(nextEscalationLevel('operator')).toBe('sector_lead');
+    expect(nextEscalationLevel('sector_lead')).toBe('head');
+    expect(nextEscalationLevel('head')).toBe('curator');
+    expect(nextEscalationLevel('curator')).toBeNull();
+  });
+
+  it('puts the deputy head beside the head', () => {
+    expect(ROLES_AT_LEVEL.head).toContain('deputy_head');
+    expect(Object.keys(ROLES_AT_LEVEL)).toEqual([...ESCALATION_LEVELS]);
+  });
+});
