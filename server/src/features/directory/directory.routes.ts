@@ -1,0 +1,42 @@
+import { createRoute } from '@hono/zod-openapi';
+import { DirectoryDto, ErrorBody } from '@okno/shared';
+import { requireActor } from '../../http/auth-middleware.js';
+import { featureApp, type AppDeps } from '../../http/context.js';
+import { User } from '../auth/user.entity.js';
+import { Category, Department, Territory } from './directory.entity.js';
+
+export function directoryRoutes(deps: AppDeps) {
+  const app = featureApp();
+  app.use('*', requireActor(deps));
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/',
+      operationId: 'getDirectory',
+      tags: ['directory'],
+      responses: {
+        200: { description: 'Categories, territories, departments and people', content: { 'application/json': { schema: DirectoryDto } } },
+        401: { description: 'Not signed in', content: { 'application/json': { schema: ErrorBody } } },
+      },
+    }),
+    async (c) => {
+      const em = deps.orm.em.fork();
+      const [categories, territories, departments, users] = await Promise.all([
+        em.find(Category, {}, { orderBy: { id: 'asc' } }),
+        em.find(Territory, {}, { orderBy: { id: 'asc' } }),
+        em.find(Department, {}, { orderBy: { id: 'asc' } }),
+        em.find(User, { active: true }, { orderBy: { name: 'asc' } }),
+      ]);
+      return c.json(
+        {
+          categories: categories.map(({ id, sector, code, name }) => ({ id, sector, code, name })),
+          territories: territories.map(({ id, code, municipality, district }) => ({ id, code, municipality, district: district ?? null })),
+          departments: departments.map(({ id, name, sectors }) => ({ id, name, sectors: [...sectors] })),
+          users: users.map(({ id, name, roles }) => ({ id, name, roles: [...roles] })),
+        },
+        200,
+      );
+    },
+  );
+  return app;
+}

@@ -1,0 +1,103 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import {
+  CategoriseInput,
+  ChangeStatusInput,
+  ClaimInput,
+  CommentDto,
+  CommentInput,
+  ErrorBody,
+  EscalateInput,
+  ItemDto,
+  ItemEvent,
+  ItemListQuery,
+  ItemSnapshot,
+  MutationResult,
+  ReleaseInput,
+} from '@okno/shared';
+import { enforceLimit, requireActor } from '../../http/auth-middleware.js';
+import { featureApp, type AppDeps } from '../../http/context.js';
+import type { Actor } from '../auth/actor.js';
+import { itemDetails, itemSnapshot } from './items.query.js';
+import { categoriseItem, changeStatus, claimItem, commentItem, escalateItem, releaseItem, type ItemsDeps } from './items.service.js';
+
+const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
+const err = (description: string) => ({ description, ...json(ErrorBody) });
+const ItemPath = z.object({ id: z.coerce.number().int().positive() });
+
+/** The item mutations, each with its body schema, service and stable operation id. */
+const MUTATIONS = [
+  { path: 'claim', operationId: 'claimItem', schema: ClaimInput, body: ClaimInput.omit({ itemId: true }), run: claimItem },
+  { path: 'release', operationId: 'releaseItem', schema: ReleaseInput, body: ReleaseInput.omit({ itemId: true }), run: releaseItem },
+  { path: 'comment', operationId: 'commentItem', schema: CommentInput, body: CommentInput.omit({ itemId: true }), run: commentItem },
+  { path: 'categorise', operationId: 'categoriseItem', schema: CategoriseInput, body: CategoriseInput.omit({ itemId: true }), run: categoriseItem },
+  { path: 'status', operationId: 'changeItemStatus', schema: ChangeStatusInput, body: ChangeStatusInput.omit({ itemId: true }), run: changeStatus },
+  { path: 'escalate', operationId: 'escalateItem', schema: EscalateInput, body: EscalateInput.omit({ itemId: true }), run: escalateItem },
+] as const;
+
+type MutationRun = (deps: ItemsDeps, actor: Actor, input: never) => Promise<MutationResult>;
+
+export function itemsRoutes(deps: AppDeps) {
+  const app = featureApp();
+  app.use('*', requireActor(deps));
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/',
+      operationId: 'listItems',
+      tags: ['items'],
+      request: { query: ItemListQuery },
+      responses: { 200: { description: 'Snapshot of visible items and the seq it reflects', ...json(ItemSnapshot) }, 401: err('Not signed in') },
+    }),
+    async (c) => c.json(await itemSnapshot(deps.orm, c.get('actor'), c.req.valid('query')), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/{id}',
+      operationId: 'getItem',
+      tags: ['items'],
+      request: { params: ItemPath },
+      responses: {
+        200: {
+          description: 'The item, its comments and its timeline',
+          ...json(z.object({ item: ItemDto, comments: z.array(CommentDto), events: z.array(ItemEvent) })),
+        },
+        404: err('Missing or not visible'),
+      },
+    }),
+    async (c) => c.json(await itemDetails(deps.orm, c.get('actor'), c.req.valid('param').id), 200),
+  );
+
+  for (const m of MUTATIONS) {
+    app.openapi(
+      createRoute({
+        method: 'post',
+        path: `/{id}/${m.path}`,
+        operationId: m.operationId,
+        tags: ['items'],
+        request: { params: ItemPath, body: { required: true, ...json(m.body) } },
+        responses: {
+          200: { description: 'Applied (or the first result of this mutation id)', ...json(MutationResult) },
+          400: err('Invalid input'),
+          403: err('Not allowed'),
+          404: err('Missing or not visible'),
+          409: err('Conflict: stale version, already claimed or invalid transition'),
+          429: err('Rate limited'),
+        },
+      }),
+      async (c) => {
+        const actor = c.get('actor');
+        await enforceLimit(deps.limits.mutation, `mut:${actor.id}`);
+        const input = m.schema.parse({ ...c.req.valid('json'), itemId: c.req.valid('param').id });
+        const result = await (m.run as MutationRun)(deps, actor, input as never);
+        deps.metrics.mutations.inc({ action: m.path, outcome: 'ok' });
+        return c.json(result, 200);
+      },
+    );
+  }
+  return app;
+}
+
+export const ITEM_MUTATIONS = MUTATIONS;

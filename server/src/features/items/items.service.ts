@@ -1,0 +1,152 @@
+import {
+  AppError,
+  canComment,
+  canTransition,
+  isClaimable,
+  nextEscalationLevel,
+  type CategoriseInput,
+  type ChangeStatusInput,
+  type ClaimInput,
+  type CommentInput,
+  type EscalateInput,
+  type ItemDto,
+  type ItemEventData,
+  type MutationResult,
+  type ReleaseInput,
+} from '@okno/shared';
+import type { Em, Orm } from '../../db/orm.js';
+import { requireQueueWorker, type Actor } from '../auth/actor.js';
+import { Category } from '../directory/directory.entity.js';
+import { runMutation, type EventPublisher, type MutationOutcome } from '../events/mutation-runner.js';
+import { assertVersion, loadVisibleItem } from './item-access.js';
+import { toItemDto, userRefs } from './item.dto.js';
+import { Comment, type Item } from './item.entity.js';
+import { sourceCodes } from './source-codes.js';
+
+export interface ItemsDeps {
+  orm: Orm;
+  publisher: EventPublisher;
+}
+
+export async function itemDto(em: Em, item: Item): Promise<ItemDto> {
+  const [users, sources] = await Promise.all([userRefs(em, [item.assigneeId]), sourceCodes(em, [item.sourceId])]);
+  return toItemDto(item, sources.get(item.sourceId) ?? '', users);
+}
+
+/** Flushes the item's change and describes it as one event. */
+async function outcome(em: Em, item: Item, data: ItemEventData): Promise<MutationOutcome> {
+  await em.flush();
+  const dto = await itemDto(em, item);
+  return { result: dto, events: [{ data, item: dto }] };
+}
+
+/** Claims an item: of many concurrent claimers exactly one wins (row lock + assignee check). */
+export function claimItem(deps: ItemsDeps, actor: Actor, input: ClaimInput): Promise<MutationResult> {
+  return runMutation(deps.orm, deps.publisher, actor, input.mutationId, async (em) => {
+    requireQueueWorker(actor);
+    const item = await loadVisibleItem(em, actor, input.itemId, true);
+    if (item.assigneeId != null) {
+      const holder = (await userRefs(em, [item.assigneeId])).get(item.assigneeId);
+      const mine = item.assigneeId === actor.id;
+      throw new AppError('already_claimed', mine ? 'Вы уже взяли это сообщение в работу' : `Уже взято в работу: ${holder?.name ?? '—'}`, {
+        assignee: holder ?? null,
+      });
+    }
+    if (!isClaimable(item.status)) {
+      throw new AppError('invalid_transition', 'Сообщение уже отвечено или закрыто — взять его в работу нельзя');
+    }
+    await assertVersion(em, item, input.version);
+    item.assigneeId = actor.id;
+    if (item.status === 'new') item.status = 'in_work';
+    return outcome(em, item, { type: 'item.claimed', assignee: { id: actor.id, name: actor.name } });
+  });
+}
+
+/** Gives a claimed item back to the queue; only its holder or a lead may release it. */
+export function releaseItem(deps: ItemsDeps, actor: Actor, input: ReleaseInput): Promise<MutationResult> {
+  return runMutation(deps.orm, deps.publisher, actor, input.mutationId, async (em) => {
+    requireQueueWorker(actor);
+    const item = await loadVisibleItem(em, actor, input.itemId, true);
+    await assertVersion(em, item, input.version);
+    if (item.assigneeId == null) throw new AppError('invalid_transition', 'Сообщение никем не взято в работу');
+    const lead = actor.roles.some((r) => r === 'sector_lead' || r === 'head' || r === 'deputy_head' || r === 'curator');
+    if (item.assigneeId !== actor.id && !lead) {
+      throw new AppError('forbidden', 'Освободить сообщение может только взявший его сотрудник или руководитель');
+    }
+    const previous = (await userRefs(em, [item.assigneeId])).get(item.assigneeId) ?? null;
+    item.assigneeId = null;
+    if (item.status === 'in_work') item.status = 'new';
+    return outcome(em, item, { type: 'item.released', previous });
+  });
+}
+
+/** Adds an internal comment; it appears in the item's live timeline. */
+export function commentItem(deps: ItemsDeps, actor: Actor, input: CommentInput): Promise<MutationResult> {
+  return runMutation(deps.orm, deps.publisher, actor, input.mutationId, async (em) => {
+    if (!canComment(actor.roles)) throw new AppError('forbidden', 'Недостаточно прав для комментария');
+    const item = await loadVisibleItem(em, actor, input.itemId, true);
+    const comment = em.create(Comment, { itemId: item.id, authorId: actor.id, text: input.text });
+    await em.flush();
+    const dto = await itemDto(em, item);
+    const data: ItemEventData = {
+      type: 'item.commented',
+      comment: {
+        id: comment.id,
+        itemId: item.id,
+        author: { id: actor.id, name: actor.name },
+        text: comment.text,
+        createdAt: comment.createdAt.toISOString(),
+      },
+    };
+    return { result: dto, events: [{ data, item: dto }] };
+  });
+}
+
+/** Sets sector and category; the category must belong to the sector. */
+export function categoriseItem(deps: ItemsDeps, actor: Actor, input: CategoriseInput): Promise<MutationResult> {
+  return runMutation(deps.orm, deps.publisher, actor, input.mutationId, async (em) => {
+    requireQueueWorker(actor);
+    const item = await loadVisibleItem(em, actor, input.itemId, true);
+    await assertVersion(em, item, input.version);
+    if (input.categoryId != null) {
+      const category = await em.findOne(Category, { id: input.categoryId });
+      if (!category) throw new AppError('validation', 'Категория не найдена', { field: 'categoryId' });
+      if (category.sector !== input.sector) {
+        throw new AppError('validation', 'Категория не относится к выбранному направлению', { field: 'categoryId' });
+      }
+    }
+    item.sector = input.sector;
+    item.categoryId = input.categoryId;
+    return outcome(em, item, { type: 'item.categorised', sector: input.sector, categoryId: input.categoryId });
+  });
+}
+
+/** Moves an item along its lifecycle as the rules in shared/ allow for the actor's roles. */
+export function changeStatus(deps: ItemsDeps, actor: Actor, input: ChangeStatusInput): Promise<MutationResult> {
+  return runMutation(deps.orm, deps.publisher, actor, input.mutationId, async (em) => {
+    const item = await loadVisibleItem(em, actor, input.itemId, true);
+    await assertVersion(em, item, input.version);
+    const from = item.status;
+    if (!canTransition(from, input.status, actor.roles)) {
+      throw new AppError('invalid_transition', `Переход «${from}» → «${input.status}» недоступен`, { from, to: input.status });
+    }
+    item.status = input.status;
+    if (input.status === 'new') item.assigneeId = null;
+    return outcome(em, item, { type: 'item.status_changed', from, to: input.status });
+  });
+}
+
+/** Raises an item one step up the ladder, with a reason. */
+export function escalateItem(deps: ItemsDeps, actor: Actor, input: EscalateInput): Promise<MutationResult> {
+  return runMutation(deps.orm, deps.publisher, actor, input.mutationId, async (em) => {
+    requireQueueWorker(actor);
+    const item = await loadVisibleItem(em, actor, input.itemId, true);
+    await assertVersion(em, item, input.version);
+    if (item.status === 'closed') throw new AppError('invalid_transition', 'Закрытое сообщение не эскалируется');
+    const from = item.escalationLevel;
+    const to = nextEscalationLevel(from);
+    if (!to) throw new AppError('invalid_transition', 'Сообщение уже на верхней ступени эскалации (куратор)');
+    item.escalationLevel = to;
+    return outcome(em, item, { type: 'item.escalated', from, to, reason: input.reason });
+  });
+}

@@ -1,0 +1,30 @@
+import { C2S_SCHEMAS, type MutationResult } from '@okno/shared';
+import type { z } from 'zod';
+import { enforceLimit } from '../../http/auth-middleware.js';
+import type { AppDeps } from '../../http/context.js';
+import { acked } from '../../realtime/handler.js';
+import type { OknoSocket } from '../../realtime/types.js';
+import type { Actor } from '../auth/actor.js';
+import { categoriseItem, changeStatus, claimItem, commentItem, escalateItem, releaseItem, type ItemsDeps } from './items.service.js';
+
+/** Item mutations over the socket: the same services, schemas and errors as REST. */
+export function registerItemHandlers(socket: OknoSocket, deps: AppDeps): void {
+  const actor = socket.data.actor;
+  const mutation = <S extends z.ZodType>(
+    schema: S,
+    action: string,
+    run: (deps: ItemsDeps, actor: Actor, input: z.infer<S>) => Promise<MutationResult>,
+  ) =>
+    acked(socket, deps.log, schema, async (input) => {
+      await enforceLimit(deps.limits.mutation, `mut:${actor.id}`);
+      const result = await run(deps, actor, input);
+      deps.metrics.mutations.inc({ action, outcome: 'ok' });
+      return result;
+    });
+  socket.on('item:claim', mutation(C2S_SCHEMAS['item:claim'], 'claim', claimItem));
+  socket.on('item:release', mutation(C2S_SCHEMAS['item:release'], 'release', releaseItem));
+  socket.on('item:comment', mutation(C2S_SCHEMAS['item:comment'], 'comment', commentItem));
+  socket.on('item:categorise', mutation(C2S_SCHEMAS['item:categorise'], 'categorise', categoriseItem));
+  socket.on('item:status', mutation(C2S_SCHEMAS['item:status'], 'status', changeStatus));
+  socket.on('item:escalate', mutation(C2S_SCHEMAS['item:escalate'], 'escalate', escalateItem));
+}

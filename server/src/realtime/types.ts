@@ -1,0 +1,20 @@
+import type { ClientToServerEvents, ServerToClientEvents } from '@okno/shared';
+import type { Server, Socket } from 'socket.io';
+import type { Actor } from '../features/auth/actor.js';
+
+export interface SocketData {
+  actor: Actor;
+  /** The item this socket has open, for presence. */
+  viewing: number | null;
+}
+
+export type OknoServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+export type OknoSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+
+/** Rooms a socket joins by what its person may see. */
+export const ROOMS = {
+  allItems: 'items:all',
+  maskedItems: 'items:masked',
+  department: (id: number) => `items:dept:${id}`,
+  viewing: (itemId: number) => `view:${itemId}`,
+} as const;
