@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 type Node = Awaited<ReturnType<typeof startNode>>;
 let db: TestDatabase;
-let nodes: Node[] = [];
+const nodes: Node[] = [];
 let sockets: ClientSocket[] = [];
 const CLIENTS = 50;
 const ROUNDS = 10;
