@@ -1,4 +1,5 @@
 import { AppError } from '@okno/shared';
+import type { Context } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { createMiddleware } from 'hono/factory';
 import { actorForToken, SESSION_COOKIE } from '../features/auth/auth.service.js';
@@ -8,11 +9,15 @@ export function clientIp(headers: Headers, fallback: string | null): string | nu
   return headers.get('x-forwarded-for')?.split(',')[0]?.trim() || headers.get('x-real-ip') || fallback;
 }
 
+/** The request's session token: the session cookie, or a Bearer token for scripts. */
+export function sessionToken(c: Context): string | undefined {
+  return getCookie(c, SESSION_COOKIE) ?? c.req.header('authorization')?.match(/^Bearer (.+)$/)?.[1];
+}
+
 /** Resolves the session cookie (or a Bearer token for scripts) to an actor, or answers 401. */
 export function requireActor(deps: AppDeps) {
   return createMiddleware<HttpEnv>(async (c, next) => {
-    const bearer = c.req.header('authorization')?.match(/^Bearer (.+)$/)?.[1];
-    const token = getCookie(c, SESSION_COOKIE) ?? bearer;
+    const token = sessionToken(c);
     const actor = token ? await actorForToken(deps.orm.em.fork(), token, clientIp(c.req.raw.headers, null)) : null;
     if (!actor) throw new AppError('unauthenticated', 'Войдите в систему');
     c.set('actor', actor);

@@ -1,5 +1,6 @@
 import { OptimisticLockError } from '@mikro-orm/core';
 import { AppError, HTTP_STATUS_OF, type ErrorBody } from '@okno/shared';
+import { HTTPException } from 'hono/http-exception';
 import { ZodError } from 'zod';
 import type { Logger } from '../log.js';
 
@@ -11,6 +12,12 @@ export function toErrorBody(e: unknown, log: Logger, requestId?: string): { stat
       status: 400,
       body: { code: 'validation', message: 'Некорректные данные запроса', details: e.issues, requestId },
     };
+  }
+  // Hono's validators refuse a body before any handler runs (malformed JSON 400, missing or
+  // wrong Content-Type 415): the client's mistake, answered in the contract's shape.
+  if (e instanceof HTTPException && e.status < 500) {
+    const message = e.status === 415 ? 'Ожидается тело запроса в JSON (Content-Type: application/json)' : 'Некорректные данные запроса';
+    return { status: HTTP_STATUS_OF.validation, body: { code: 'validation', message, details: { reason: e.message }, requestId } };
   }
   if (e instanceof OptimisticLockError) {
     return {

@@ -1,7 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { ErrorBody, LoginInput, MeDto } from '@okno/shared';
-import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { clientIp, enforceLimit, requireActor } from '../../http/auth-middleware.js';
+import { deleteCookie, setCookie } from 'hono/cookie';
+import { clientIp, enforceLimit, requireActor, sessionToken } from '../../http/auth-middleware.js';
 import { featureApp, type AppDeps } from '../../http/context.js';
 import { logIn, logOut, SESSION_COOKIE, toMe } from './auth.service.js';
 
@@ -41,7 +41,8 @@ export function authRoutes(deps: AppDeps) {
       responses: { 204: { description: 'Signed out' }, ...errors },
     }),
     async (c) => {
-      const token = getCookie(c, SESSION_COOKIE);
+      // The token that authenticated this request, so a Bearer session is closed too.
+      const token = sessionToken(c);
       if (token) await logOut(deps.orm.em.fork(), token);
       deleteCookie(c, SESSION_COOKIE, { path: '/' });
       return c.body(null, 204);

@@ -59,10 +59,11 @@ export async function currentSeq(em: Em): Promise<number> {
 /** Events after `sinceSeq` that the scope may see, oldest first, at most `limit`. */
 export async function eventsSince(em: Em, sinceSeq: number, scope: ItemScope, limit: number): Promise<EventRow[]> {
   if (scope.kind === 'none') return [];
+  // Other streams (meetings, …) share the log and its seq; item replicas skip them.
   const where =
     scope.kind === 'department'
-      ? { seq: { $gt: sinceSeq }, departmentId: scope.departmentId ?? -1 }
-      : { seq: { $gt: sinceSeq } };
+      ? { seq: { $gt: sinceSeq }, itemId: { $ne: null }, departmentId: scope.departmentId ?? -1 }
+      : { seq: { $gt: sinceSeq }, itemId: { $ne: null } };
   return em.find(EventRow, where, { orderBy: { seq: 'asc' }, limit });
 }
 

@@ -32,7 +32,14 @@ async function codeMaps(em: Em, items: IngestItem[]) {
   };
 }
 
+/** Class of the per-source advisory lock (two-key form: its own key space, apart from the event lock). */
+const INGEST_LOCK_CLASS = 7_301_002;
+
 async function ingestOnce(em: Em, source: Source, items: IngestItem[]) {
+  // One batch of a source at a time: concurrent overlapping batches would otherwise wait on
+  // each other's unique-index entries in opposite orders and deadlock. Batches already commit
+  // one at a time (the event append lock), so little parallelism is lost.
+  await em.execute('select pg_advisory_xact_lock(?, ?)', [INGEST_LOCK_CLASS, source.id]);
   const existing = await em.find(Item, { sourceId: source.id, externalId: { $in: items.map((i) => i.externalId) } });
   const known = new Map(existing.map((i) => [i.externalId, i.id]));
   const maps = await codeMaps(em, items);
@@ -75,12 +82,15 @@ async function ingestOnce(em: Em, source: Source, items: IngestItem[]) {
 
 /**
  * Creates the batch's new items in one transaction, idempotent on (source, external id):
- * a repeated external id answers the existing item. A concurrent duplicate insert
- * loses on the unique constraint and the batch is retried once, then finds it.
+ * a repeated external id answers the existing item. Batches of one source run one at a time
+ * (advisory lock); should a duplicate insert still lose on the unique constraint, the batch is
+ * retried once and then finds the item.
  */
 export async function ingestBatch(orm: Orm, publisher: EventPublisher, source: Source, items: IngestItem[]): Promise<IngestResult> {
   // Repeats inside one batch collapse to their first occurrence.
-  const unique = [...new Map(items.map((i) => [i.externalId, i])).values()];
+  const first = new Map<string, IngestItem>();
+  for (const i of items) if (!first.has(i.externalId)) first.set(i.externalId, i);
+  const unique = [...first.values()];
   for (let attempt = 0; ; attempt++) {
     try {
       const { results, events } = await orm.em.fork().transactional((em) => ingestOnce(em, source, unique));
