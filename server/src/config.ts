@@ -16,6 +16,8 @@ const Env = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Serve the built client from this folder when it exists. */
   OKNO_CLIENT_DIR: z.string().optional(),
+  /** Trust X-Forwarded-For (set behind a load balancer that overwrites it), for limits and the audit log. */
+  OKNO_TRUST_PROXY: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
   OKNO_LOGIN_LIMIT: z.coerce.number().int().positive().default(10),
   OKNO_MUTATION_LIMIT: z.coerce.number().int().positive().default(120),
   /** Beyond this many missed events a reconnecting client reloads its snapshot instead. */

@@ -1,12 +1,25 @@
 import { AppError } from '@okno/shared';
 import type { Context } from 'hono';
+import { getConnInfo } from '@hono/node-server/conninfo';
 import { getCookie } from 'hono/cookie';
 import { createMiddleware } from 'hono/factory';
 import { actorForToken, SESSION_COOKIE } from '../features/auth/auth.service.js';
 import type { AppDeps, HttpEnv } from './context.js';
 
-export function clientIp(headers: Headers, fallback: string | null): string | null {
-  return headers.get('x-forwarded-for')?.split(',')[0]?.trim() || headers.get('x-real-ip') || fallback;
+/**
+ * Where a request comes from, for rate limits and the audit log. X-Forwarded-For is
+ * believed only behind a proxy that sets it (OKNO_TRUST_PROXY), else anyone could forge it.
+ */
+export function clientIp(c: Context, trustProxy: boolean): string | null {
+  if (trustProxy) {
+    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
+    if (forwarded) return forwarded;
+  }
+  try {
+    return getConnInfo(c).remote.address ?? null;
+  } catch {
+    return null; // not served by a Node HTTP server (app.request in tests)
+  }
 }
 
 /** The request's session token: the session cookie, or a Bearer token for scripts. */
@@ -18,7 +31,7 @@ export function sessionToken(c: Context): string | undefined {
 export function requireActor(deps: AppDeps) {
   return createMiddleware<HttpEnv>(async (c, next) => {
     const token = sessionToken(c);
-    const actor = token ? await actorForToken(deps.orm.em.fork(), token, clientIp(c.req.raw.headers, null)) : null;
+    const actor = token ? await actorForToken(deps.orm.em.fork(), token, clientIp(c, deps.config.OKNO_TRUST_PROXY)) : null;
     if (!actor) throw new AppError('unauthenticated', 'Войдите в систему');
     c.set('actor', actor);
     await next();

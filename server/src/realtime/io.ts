@@ -46,7 +46,8 @@ export function createRealtime(
     const fromAuth = (socket.handshake.auth as { token?: unknown }).token;
     const token = typeof fromAuth === 'string' ? fromAuth : cookieValue(socket.handshake.headers.cookie, SESSION_COOKIE);
     const forwarded = socket.handshake.headers['x-forwarded-for'];
-    const ip = (typeof forwarded === 'string' ? forwarded.split(',')[0]?.trim() : undefined) ?? socket.handshake.address;
+    const trusted = deps.config.OKNO_TRUST_PROXY && typeof forwarded === 'string' ? forwarded.split(',')[0]?.trim() : undefined;
+    const ip = trusted || socket.handshake.address;
     try {
       const actor = token ? await actorForToken(deps.orm.em.fork(), token, ip ?? null) : null;
       if (!actor) return next(Object.assign(new Error('unauthenticated'), { data: { code: 'unauthenticated', message: 'Войдите в систему' } }));

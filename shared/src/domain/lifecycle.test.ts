@@ -3,9 +3,14 @@ import { ESCALATION_LEVELS, ITEM_STATUSES, nextEscalationLevel, ROLES_AT_LEVEL }
 import { canTransition, isClaimable, nextStatuses, STATUS_TRANSITIONS } from './lifecycle.js';
 
 describe('item lifecycle', () => {
-  it('lets an operator take a new item into work and close it', () => {
-    expect(canTransition('new', 'in_work', ['operator'])).toBe(true);
+  it('lets an operator route an item in work and close it', () => {
+    expect(canTransition('in_work', 'routed', ['operator'])).toBe(true);
     expect(canTransition('in_work', 'closed', ['operator'])).toBe(true);
+  });
+
+  it('leaves taking into work and giving back to claim and release, which set the assignee', () => {
+    expect(canTransition('new', 'in_work', ['operator', 'head'])).toBe(false);
+    expect(canTransition('in_work', 'new', ['operator', 'head'])).toBe(false);
   });
 
   it('lets an executor only submit an answer for review', () => {

@@ -16,11 +16,12 @@ const WORKERS = QUEUE_WORKER_ROLES;
 
 /**
  * Allowed manual status transitions and the roles that may make each.
- * Claiming (new → in_work) and releasing (in_work → new) have their own actions.
+ * Claiming (new → in_work) and releasing (in_work → new) are their own actions, because
+ * they also set or clear the assignee.
  */
 export const STATUS_TRANSITIONS: Record<ItemStatus, Partial<Record<ItemStatus, readonly Role[]>>> = {
-  new: { in_work: WORKERS, closed: WORKERS },
-  in_work: { new: WORKERS, routed: WORKERS, answered: WORKERS, closed: WORKERS },
+  new: { closed: WORKERS },
+  in_work: { routed: WORKERS, answered: WORKERS, closed: WORKERS },
   routed: { in_work: WORKERS, answer_review: ['executor', ...WORKERS] },
   answer_review: { routed: WORKERS, answered: WORKERS },
   answered: { closed: WORKERS, in_work: WORKERS },

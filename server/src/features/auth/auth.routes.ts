@@ -22,7 +22,7 @@ export function authRoutes(deps: AppDeps) {
     }),
     async (c) => {
       const input = c.req.valid('json');
-      const ip = clientIp(c.req.raw.headers, null);
+      const ip = clientIp(c, deps.config.OKNO_TRUST_PROXY);
       await enforceLimit(deps.limits.login, `login:${ip ?? 'local'}:${input.login.toLowerCase()}`);
       const { token, actor, maxAgeSeconds } = await logIn(deps.orm.em.fork(), input.login, input.password, ip);
       setCookie(c, SESSION_COOKIE, token, { httpOnly: true, sameSite: 'Lax', path: '/', maxAge: maxAgeSeconds });

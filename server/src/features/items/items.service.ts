@@ -124,6 +124,7 @@ export function categoriseItem(deps: ItemsDeps, actor: Actor, input: CategoriseI
 /** Moves an item along its lifecycle as the rules in shared/ allow for the actor's roles. */
 export function changeStatus(deps: ItemsDeps, actor: Actor, input: ChangeStatusInput): Promise<MutationResult> {
   return runMutation(deps.orm, deps.publisher, actor, input.mutationId, async (em) => {
+    if (!canComment(actor.roles)) throw new AppError('forbidden', 'Недостаточно прав для смены статуса');
     const item = await loadVisibleItem(em, actor, input.itemId, true);
     await assertVersion(em, item, input.version);
     const from = item.status;
@@ -131,7 +132,6 @@ export function changeStatus(deps: ItemsDeps, actor: Actor, input: ChangeStatusI
       throw new AppError('invalid_transition', `Переход «${from}» → «${input.status}» недоступен`, { from, to: input.status });
     }
     item.status = input.status;
-    if (input.status === 'new') item.assigneeId = null;
     return outcome(em, item, { type: 'item.status_changed', from, to: input.status });
   });
 }
