@@ -4,3 +4,4 @@ export * from './domain/access.js';
 export * from './contract/errors.js';
 export * from './contract/items.js';
 export * from './contract/events.js';
+export * from './domain/deadlines/index.js';
