@@ -1,0 +1,38 @@
+import { Navigate, Route, Router, type RouteSectionProps } from '@solidjs/router';
+import { I18nProvider } from '../i18n/i18n';
+import { AuthProvider } from '../features/auth/auth.store';
+import { LoginPage } from '../features/auth/LoginPage';
+import { SessionLayout } from './SessionLayout';
+import { ToastHost, ToastProvider } from './toasts';
+
+function Root(props: RouteSectionProps) {
+  return (
+    <>
+      {props.children}
+      <ToastHost />
+    </>
+  );
+}
+
+/**
+ * "/" and "/items/:id" are both the queue workspace; the layout renders the queue once so
+ * opening an item does not rebuild the table (sorting, filters and scroll stay).
+ */
+export function App() {
+  return (
+    <I18nProvider>
+      <ToastProvider>
+        <AuthProvider>
+          <Router root={Root}>
+            <Route path="/login" component={LoginPage} />
+            <Route path="/" component={SessionLayout}>
+              <Route path="/" />
+              <Route path="/items/:id" />
+              <Route path="*rest" component={() => <Navigate href="/" />} />
+            </Route>
+          </Router>
+        </AuthProvider>
+      </ToastProvider>
+    </I18nProvider>
+  );
+}

@@ -1,0 +1,49 @@
+import type { DirectoryDto, Sector } from '@okno/shared';
+import { createContext, createMemo, createResource, useContext, type Accessor, type ParentProps } from 'solid-js';
+import { itemsApi } from '../../api/items.api';
+
+type Category = DirectoryDto['categories'][number];
+type Territory = DirectoryDto['territories'][number];
+
+export interface Directory {
+  ready: Accessor<boolean>;
+  categories: Accessor<readonly Category[]>;
+  territories: Accessor<readonly Territory[]>;
+  users: Accessor<DirectoryDto['users']>;
+  categoriesOf: (sector: Sector | null) => readonly Category[];
+  categoryName: (id: number | null) => string | null;
+  territoryName: (id: number | null) => string | null;
+}
+
+const DirectoryContext = createContext<Directory>();
+
+const EMPTY: DirectoryDto = { categories: [], territories: [], departments: [], users: [] };
+
+export function DirectoryProvider(props: ParentProps) {
+  const [data] = createResource(() => itemsApi.directory());
+  const dir = () => (data.state === 'ready' ? data() : EMPTY);
+  const categoryById = createMemo(() => new Map(dir().categories.map((c) => [c.id, c])));
+  const territoryById = createMemo(() => new Map(dir().territories.map((t) => [t.id, t])));
+
+  const directory: Directory = {
+    ready: () => data.state === 'ready',
+    categories: () => dir().categories,
+    territories: () => dir().territories,
+    users: () => dir().users,
+    categoriesOf: (sector) => (sector ? dir().categories.filter((c) => c.sector === sector) : []),
+    categoryName: (id) => (id === null ? null : (categoryById().get(id)?.name ?? `#${id}`)),
+    territoryName: (id) => {
+      if (id === null) return null;
+      const t = territoryById().get(id);
+      if (!t) return `#${id}`;
+      return t.district ? `${t.municipality}, ${t.district}` : t.municipality;
+    },
+  };
+  return <DirectoryContext.Provider value={directory}>{props.children}</DirectoryContext.Provider>;
+}
+
+export function useDirectory(): Directory {
+  const ctx = useContext(DirectoryContext);
+  if (!ctx) throw new Error('useDirectory outside DirectoryProvider');
+  return ctx;
+}

@@ -1,0 +1,85 @@
+import { CHANNELS, ITEM_KINDS, ITEM_STATUSES, SECTORS, type ItemDto } from '@okno/shared';
+import type { Column, SolidTable } from '@tanstack/solid-table';
+import { For, Show } from 'solid-js';
+import { useI18n } from '../../../i18n/i18n';
+import { useMe } from '../../auth/auth.store';
+import { useDirectory } from '../../directory/directory.store';
+import { isQueueColumnId, NONE, type QueueFeatures } from './queue-model';
+
+interface Option {
+  value: string;
+  label: string;
+}
+
+function filterValueOf(column: Column<QueueFeatures, ItemDto>): string {
+  const value = column.getFilterValue();
+  return typeof value === 'string' ? value : '';
+}
+
+/** One select per filterable column, laid out on the same grid as the header above it. */
+export function QueueFilters(props: { table: SolidTable<QueueFeatures, ItemDto> }) {
+  const { t } = useI18n();
+  const me = useMe();
+  const dir = useDirectory();
+  const notSet = (): Option => ({ value: NONE, label: `(${t('common.notSet')})` });
+  const collator = new Intl.Collator('ru');
+
+  const optionsFor = (columnId: string): Option[] | null => {
+    switch (columnId) {
+      case 'kind':
+        return ITEM_KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }));
+      case 'channel':
+        return CHANNELS.map((c) => ({ value: c, label: t(`channel.${c}`) }));
+      case 'sector':
+        return [...SECTORS.map((s) => ({ value: s, label: t(`sector.${s}`) })), notSet()];
+      case 'category': {
+        // With a sector chosen, only its categories make sense.
+        const sector = props.table.getColumn('sector')?.getFilterValue();
+        const list = dir.categories().filter((c) => !sector || sector === NONE || c.sector === sector);
+        return [...list.map((c) => ({ value: String(c.id), label: c.name })), notSet()];
+      }
+      case 'territory':
+        return [
+          ...dir.territories().map((tr) => ({ value: String(tr.id), label: dir.territoryName(tr.id) ?? tr.code })),
+          notSet(),
+        ];
+      case 'status':
+        return ITEM_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }));
+      case 'assignee': {
+        const others = dir
+          .users()
+          .filter((u) => u.id !== me.id)
+          .map((u) => ({ value: String(u.id), label: u.name }))
+          .sort((a, b) => collator.compare(a.label, b.label));
+        return [{ value: String(me.id), label: t('queue.mine') }, { value: NONE, label: t('queue.unassigned') }, ...others];
+      }
+      default:
+        return null;
+    }
+  };
+
+  const FilterSelect = (p: { column: Column<QueueFeatures, ItemDto>; options: Option[] }) => (
+    <select
+      class="filter"
+      data-testid={`filter-${p.column.id}`}
+      aria-label={isQueueColumnId(p.column.id) ? t(`queue.col.${p.column.id}`) : p.column.id}
+      value={filterValueOf(p.column)}
+      onChange={(e) => p.column.setFilterValue(e.currentTarget.value || undefined)}
+    >
+      <option value="">{t('common.all')}</option>
+      <For each={p.options}>{(o) => <option value={o.value}>{o.label}</option>}</For>
+    </select>
+  );
+
+  return (
+    <div class="qt-row qt-filters" role="row">
+      <For each={props.table.getAllLeafColumns()}>
+        {(column) => (
+          <div class={`qt-cell col-${column.id}`}>
+            <Show when={optionsFor(column.id)}>{(options) => <FilterSelect column={column} options={options()} />}</Show>
+          </div>
+        )}
+      </For>
+    </div>
+  );
+}

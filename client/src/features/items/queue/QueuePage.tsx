@@ -1,0 +1,185 @@
+import { canWorkQueue, isClaimable, itemScopeFor } from '@okno/shared';
+import { useNavigate, useParams } from '@solidjs/router';
+import { createTable, type ColumnFiltersState, type SortingState } from '@tanstack/solid-table';
+import { createEffect, createMemo, createSignal, Match, on, Show, Switch } from 'solid-js';
+import { ShortcutSheet } from '../../../app/ShortcutSheet';
+import { useI18n } from '../../../i18n/i18n';
+import { useMe } from '../../auth/auth.store';
+import { useDirectory } from '../../directory/directory.store';
+import { usePresence } from '../../presence/presence.store';
+import { useConnection } from '../../realtime/connection';
+import { useItems } from '../items.store';
+import { ItemPanel } from '../panel/ItemPanel';
+import { buildColumns } from './columns';
+import { QueueTable, type QueueTableApi } from './QueueTable';
+import { queueFeatures, searchFilter } from './queue-model';
+import { useQueueKeys } from './useQueueKeys';
+
+export function QueuePage() {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const me = useMe();
+  const items = useItems();
+  const params = useParams<{ id?: string }>();
+  const navigate = useNavigate();
+  const openId = () => (params.id ? Number(params.id) : null);
+
+  const [sorting, setSorting] = createSignal<SortingState>([{ id: 'receivedAt', desc: true }]);
+  const [columnFilters, setColumnFilters] = createSignal<ColumnFiltersState>([]);
+  const [search, setSearch] = createSignal<string | undefined>(undefined);
+  const [selectedId, setSelectedId] = createSignal<number | null>(openId());
+  const [helpOpen, setHelpOpen] = createSignal(false);
+  let tableApi: QueueTableApi | undefined;
+  let searchInput: HTMLInputElement | undefined;
+
+  const table = createTable({
+    features: queueFeatures,
+    columns: buildColumns({
+      i18n,
+      directory: useDirectory(),
+      presence: usePresence(),
+      serverClock: useConnection().clock,
+    }),
+    get data() {
+      return items.rows();
+    },
+    getRowId: (item) => String(item.id),
+    globalFilterFn: searchFilter,
+    getColumnCanGlobalFilter: (column) => column.id === 'title',
+    enableSortingRemoval: false,
+    state: {
+      get sorting() {
+        return sorting();
+      },
+      get columnFilters() {
+        return columnFilters();
+      },
+      get globalFilter() {
+        return search();
+      },
+    },
+    onSortingChange: setSorting,
+    onColumnFiltersChange: setColumnFilters,
+    onGlobalFilterChange: (updater) =>
+      setSearch((prev) => (typeof updater === 'function' ? updater(prev) : updater) || undefined),
+  });
+
+  // Back/forward and links move the selection along with the open item.
+  createEffect(on(openId, (id) => id !== null && setSelectedId(id), { defer: true }));
+
+  const rows = createMemo(() => table.getRowModel().rows);
+  const indexOf = (id: number | null) => (id === null ? -1 : rows().findIndex((r) => r.original.id === id));
+
+  const open = (id: number) => {
+    setSelectedId(id);
+    navigate(`/items/${id}`);
+  };
+  const closePanel = () => navigate('/');
+  const move = (delta: number) => {
+    const list = rows();
+    if (list.length === 0) return;
+    const current = indexOf(selectedId());
+    const next = Math.min(list.length - 1, Math.max(0, current === -1 ? 0 : current + delta));
+    const id = list[next]!.original.id;
+    setSelectedId(id);
+    tableApi?.scrollToIndex(next);
+    // With the panel open, the panel follows the selection (a reader's flow through the queue).
+    if (openId() !== null) navigate(`/items/${id}`, { replace: true });
+  };
+
+  useQueueKeys({
+    next: () => move(1),
+    prev: () => move(-1),
+    open: () => {
+      const id = selectedId();
+      if (id !== null) open(id);
+    },
+    claim: () => {
+      const id = selectedId();
+      const item = id === null ? undefined : items.item(id);
+      // Only what the claim button would offer: not one's own item, not a finished one.
+      if (!item || !canWorkQueue(me.roles) || item.assignee?.id === me.id || !isClaimable(item.status)) return;
+      items.actions.claim(item.id);
+    },
+    focusSearch: () => searchInput?.focus(),
+    toggleHelp: () => setHelpOpen((v) => !v),
+    escape: () => {
+      if (helpOpen()) setHelpOpen(false);
+      else if (openId() !== null) closePanel();
+    },
+  });
+
+  const filtered = () => columnFilters().length > 0 || !!search();
+  const resetFilters = () => {
+    setColumnFilters([]);
+    setSearch(undefined);
+  };
+
+  return (
+    <Show when={itemScopeFor(me.roles, me.departmentId).kind !== 'none'} fallback={<p class="page-note">{t('queue.noAccess')}</p>}>
+      <div class="queue-layout" classList={{ 'with-panel': openId() !== null }}>
+        <section class="queue">
+          <div class="queue-toolbar">
+            <input
+              ref={searchInput}
+              type="search"
+              class="search"
+              data-testid="search-input"
+              placeholder={t('queue.searchPlaceholder')}
+              value={search() ?? ''}
+              onInput={(e) => setSearch(e.currentTarget.value || undefined)}
+              onKeyDown={(e) => e.key === 'Escape' && e.currentTarget.blur()}
+            />
+            <span class="muted">{t('queue.shown', rows().length, items.rows().length)}</span>
+            <Show when={filtered()}>
+              <button type="button" class="link" onClick={resetFilters}>
+                {t('queue.resetFilters')}
+              </button>
+            </Show>
+            <button type="button" class="link shortcut-hint" onClick={() => setHelpOpen(true)} title={t('shortcuts.title')}>
+              ?
+            </button>
+          </div>
+          <QueueTable
+            table={table}
+            rows={rows()}
+            selectedId={selectedId()}
+            onSelect={open}
+            flashOf={items.flashOf}
+            ref={(api) => (tableApi = api)}
+            label={t('queue.title')}
+            empty={
+              <Switch fallback={<p class="table-note">{t('queue.empty')}</p>}>
+                <Match when={items.status() === 'loading'}>
+                  <p class="table-note">{t('queue.loading')}</p>
+                </Match>
+                <Match when={items.status() === 'error'}>
+                  <p class="table-note">
+                    {t('common.networkError')}{' '}
+                    <button type="button" class="link" onClick={() => items.reload()}>
+                      {t('common.retry')}
+                    </button>
+                  </p>
+                </Match>
+                <Match when={filtered()}>
+                  <p class="table-note">
+                    {t('queue.emptyFiltered')}{' '}
+                    <button type="button" class="link" onClick={resetFilters}>
+                      {t('queue.resetFilters')}
+                    </button>
+                  </p>
+                </Match>
+              </Switch>
+            }
+          />
+        </section>
+        <Show when={openId()} keyed>
+          {(id) => <ItemPanel itemId={id} onClose={closePanel} />}
+        </Show>
+      </div>
+      <Show when={helpOpen()}>
+        <ShortcutSheet onClose={() => setHelpOpen(false)} />
+      </Show>
+    </Show>
+  );
+}

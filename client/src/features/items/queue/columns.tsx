@@ -1,0 +1,130 @@
+import { ESCALATION_LEVELS, ITEM_KINDS, ITEM_STATUSES, SECTORS, CHANNELS, type ItemDto } from '@okno/shared';
+import { createColumnHelper } from '@tanstack/solid-table';
+import { For, Show } from 'solid-js';
+import type { I18n } from '../../../i18n/i18n';
+import type { Directory } from '../../directory/directory.store';
+import { initialsOf, type PresenceStore } from '../../presence/presence.store';
+import { ageLabel } from '../age';
+import { byDomainOrder, byLabel, byValue, optionFilter, searchFilter, type QueueFeatures } from './queue-model';
+
+export interface ColumnContext {
+  i18n: I18n;
+  directory: Directory;
+  presence: PresenceStore;
+  serverClock: () => number;
+}
+
+const helper = createColumnHelper<QueueFeatures, ItemDto>();
+
+export function buildColumns(ctx: ColumnContext) {
+  const { t, formatTime } = ctx.i18n;
+  const dir = ctx.directory;
+  return helper.columns([
+    helper.accessor('id', { id: 'id', header: () => t('queue.col.id'), enableColumnFilter: false, sortFn: byValue }),
+    helper.accessor('receivedAt', {
+      id: 'receivedAt',
+      header: () => t('queue.col.receivedAt'),
+      sortDescFirst: true,
+      sortFn: byValue,
+      enableColumnFilter: false,
+      cell: (info) => (
+        <span title={ageLabel(t, info.getValue(), ctx.serverClock())}>{formatTime(info.getValue())}</span>
+      ),
+    }),
+    helper.accessor('kind', {
+      id: 'kind',
+      header: () => t('queue.col.kind'),
+      filterFn: optionFilter,
+      sortFn: byDomainOrder(ITEM_KINDS),
+      cell: (info) => <span class={`tag kind-${info.getValue()}`}>{t(`kind.${info.getValue()}`)}</span>,
+    }),
+    helper.accessor('channel', {
+      id: 'channel',
+      header: () => t('queue.col.channel'),
+      filterFn: optionFilter,
+      sortFn: byDomainOrder(CHANNELS),
+      cell: (info) => t(`channel.${info.getValue()}`),
+    }),
+    helper.accessor('title', {
+      id: 'title',
+      header: () => t('queue.col.title'),
+      enableColumnFilter: false,
+      filterFn: searchFilter,
+      sortFn: byLabel((item) => item.title || item.text),
+      cell: (info) => {
+        const item = info.row.original;
+        return (
+          <span class="cell-title" title={item.text}>
+            <b>{item.title || item.text}</b>
+            <Show when={item.address}>
+              <span class="muted"> · {item.address}</span>
+            </Show>
+          </span>
+        );
+      },
+    }),
+    helper.accessor('sector', {
+      id: 'sector',
+      header: () => t('queue.col.sector'),
+      filterFn: optionFilter,
+      sortFn: byDomainOrder(SECTORS),
+      cell: (info) => (
+        <Show when={info.getValue()} fallback={<span class="muted">{t('common.none')}</span>}>
+          {(sector) => t(`sector.${sector()}`)}
+        </Show>
+      ),
+    }),
+    helper.accessor('categoryId', {
+      id: 'category',
+      header: () => t('queue.col.category'),
+      filterFn: optionFilter,
+      sortFn: byLabel((item) => dir.categoryName(item.categoryId)),
+      cell: (info) => dir.categoryName(info.getValue()) ?? <span class="muted">{t('common.none')}</span>,
+    }),
+    helper.accessor('territoryId', {
+      id: 'territory',
+      header: () => t('queue.col.territory'),
+      filterFn: optionFilter,
+      sortFn: byLabel((item) => dir.territoryName(item.territoryId)),
+      cell: (info) => dir.territoryName(info.getValue()) ?? <span class="muted">{t('common.none')}</span>,
+    }),
+    helper.accessor('status', {
+      id: 'status',
+      header: () => t('queue.col.status'),
+      filterFn: optionFilter,
+      sortFn: byDomainOrder(ITEM_STATUSES),
+      cell: (info) => <span class={`badge status-${info.getValue()}`}>{t(`status.${info.getValue()}`)}</span>,
+    }),
+    helper.accessor((item) => item.assignee?.id ?? null, {
+      id: 'assignee',
+      header: () => t('queue.col.assignee'),
+      filterFn: optionFilter,
+      sortFn: byLabel((item) => item.assignee?.name ?? null),
+      cell: (info) => info.row.original.assignee?.name ?? <span class="muted">{t('common.none')}</span>,
+    }),
+    helper.accessor('escalationLevel', {
+      id: 'escalation',
+      header: () => t('queue.col.escalation'),
+      enableColumnFilter: false,
+      sortFn: byDomainOrder(ESCALATION_LEVELS),
+      cell: (info) => (
+        <span class={`level level-${info.getValue()}`}>{t(`level.${info.getValue()}`)}</span>
+      ),
+    }),
+    helper.display({
+      id: 'viewers',
+      header: () => t('queue.col.viewers'),
+      cell: (info) => (
+        <span class="viewers">
+          <For each={ctx.presence.viewersOf(info.row.original.id).slice(0, 3)}>
+            {(user) => (
+              <span class="initials" title={user.name}>
+                {initialsOf(user.name)}
+              </span>
+            )}
+          </For>
+        </span>
+      ),
+    }),
+  ]);
+}
