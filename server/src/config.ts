@@ -1,3 +1,4 @@
+import { ESCALATION_LEVELS } from '@okno/shared';
 import { z } from 'zod';
 
 const Env = z.object({
@@ -23,6 +24,20 @@ const Env = z.object({
   /** Beyond this many missed events a reconnecting client reloads its snapshot instead. */
   OKNO_MAX_REPLAY: z.coerce.number().int().positive().default(1000),
   OKNO_DB_POOL: z.coerce.number().int().positive().default(10),
+  /** How often the deadline scheduler looks for items crossing a threshold; 0 turns the timer off. */
+  OKNO_SCHEDULER_TICK_MS: z.coerce.number().int().nonnegative().default(15_000),
+  /** Items one scheduler transaction handles at most. */
+  OKNO_SCHEDULER_BATCH: z.coerce.number().int().positive().default(500),
+  /** Where the scheduler escalates an item that became at risk, or overdue ('none': nowhere). */
+  OKNO_ESCALATE_AT_RISK_TO: z.enum(['none', ...ESCALATION_LEVELS]).default('sector_lead'),
+  OKNO_ESCALATE_OVERDUE_TO: z.enum(['none', ...ESCALATION_LEVELS]).default('head'),
+  /** An item overdue by more than this many hours climbs to OKNO_ESCALATE_LATE_TO. */
+  OKNO_ESCALATE_LATE_AFTER_HOURS: z.coerce.number().positive().default(24),
+  OKNO_ESCALATE_LATE_TO: z.enum(['none', ...ESCALATION_LEVELS]).default('curator'),
+  /** How long a node trusts its cached deadline rules before checking the settings revision. */
+  OKNO_RULES_TTL_MS: z.coerce.number().int().nonnegative().default(10_000),
+  /** Tests only: lets POST /api/test/clock set this node's clock. Never in production. */
+  OKNO_TEST_CLOCK: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
 });
 
 export type Config = z.infer<typeof Env> & { embedded: boolean };

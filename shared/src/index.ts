@@ -5,3 +5,7 @@ export * from './contract/errors.js';
 export * from './contract/items.js';
 export * from './contract/events.js';
 export * from './domain/deadlines/index.js';
+export * from './contract/meetings.js';
+export * from './domain/meetings/index.js';
+export * from './contract/escalation.js';
+export * from './contract/deadline-settings.js';

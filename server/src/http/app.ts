@@ -4,10 +4,15 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { requestId } from 'hono/request-id';
 import { authRoutes } from '../features/auth/auth.routes.js';
+import { deadlineSettingsRoutes } from '../features/deadlines/settings.routes.js';
 import { directoryRoutes } from '../features/directory/directory.routes.js';
+import { testClockRoutes } from '../features/escalation/test-clock.routes.js';
 import { eventsRoutes } from '../features/events/events.routes.js';
 import { ingestRoutes } from '../features/ingest/ingest.routes.js';
 import { itemsRoutes } from '../features/items/items.routes.js';
+import { meetingsRoutes } from '../features/meetings/meetings.routes.js';
+import { notificationsRoutes } from '../features/notifications/notifications.routes.js';
+import { wallRoutes } from '../features/wall/wall.routes.js';
 import type { AppDeps, HttpEnv } from './context.js';
 import { toErrorBody } from './errors.js';
 
@@ -36,8 +41,13 @@ export function createHttpApp(deps: AppDeps, ready: () => boolean): OpenAPIHono<
   app.route('/api/auth', authRoutes(deps));
   app.route('/api/directory', directoryRoutes(deps));
   app.route('/api/items', itemsRoutes(deps));
+  app.route('/api/meetings', meetingsRoutes(deps));
   app.route('/api/events', eventsRoutes(deps));
   app.route('/api/ingest', ingestRoutes(deps));
+  app.route('/api/deadlines', deadlineSettingsRoutes(deps));
+  app.route('/api/notifications', notificationsRoutes(deps));
+  app.route('/api/wall', wallRoutes(deps));
+  if (deps.testClock) app.route('/api/test', testClockRoutes(deps.testClock));
 
   app.doc('/api/openapi.json', {
     openapi: '3.0.3',

@@ -1,8 +1,11 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Clock, TestClock } from '../clock.js';
 import type { Config } from '../config.js';
 import type { Orm } from '../db/orm.js';
 import type { Actor } from '../features/auth/actor.js';
 import type { EventPublisher } from '../features/events/mutation-runner.js';
+import type { MeetingRealtime } from '../features/meetings/meetings.realtime.js';
+import type { NotificationPublisher } from '../features/notifications/notifications.service.js';
 import type { Logger } from '../log.js';
 import type { Metrics } from './metrics.js';
 import type { RateLimiter } from './ratelimit/index.js';
@@ -13,8 +16,16 @@ export interface AppDeps {
   orm: Orm;
   log: Logger;
   publisher: EventPublisher;
+  /** Meeting rooms: events, notices and remote presence. */
+  meetingRealtime: MeetingRealtime;
   metrics: Metrics;
   limits: { login: RateLimiter; mutation: RateLimiter; ingest: RateLimiter };
+  /** The node's clock: deadlines, the scheduler and `now` in snapshots read it (tests inject one). */
+  clock: Clock;
+  /** Sends committed notifications to their people (room `user:<id>`). */
+  notifier: NotificationPublisher;
+  /** Present only with OKNO_TEST_CLOCK=true: the settable clock behind `clock`. */
+  testClock?: TestClock;
 }
 
 export type HttpEnv = {

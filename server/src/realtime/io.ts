@@ -7,6 +7,7 @@ import { actorForToken, cookieValue, SESSION_COOKIE } from '../features/auth/aut
 import { currentSeq } from '../features/events/event-log.js';
 import { registerSyncHandler } from '../features/events/events.socket.js';
 import { registerItemHandlers } from '../features/items/items.socket.js';
+import { registerMeetingHandlers } from '../features/meetings/meetings.socket.js';
 import { registerPresenceHandlers } from '../features/presence/presence.socket.js';
 import type { AppDeps } from '../http/context.js';
 import { ROOMS, type OknoServer, type OknoSocket } from './types.js';
@@ -64,11 +65,13 @@ export function createRealtime(
     deps.metrics.sockets.inc();
     socket.on('disconnect', () => deps.metrics.sockets.dec());
     joinScopeRooms(socket);
+    void socket.join(ROOMS.user(socket.data.actor.id));
     registerItemHandlers(socket, deps);
     registerSyncHandler(socket, deps);
     registerPresenceHandlers(io, socket, deps);
+    registerMeetingHandlers(io, socket, deps);
     currentSeq(deps.orm.em.fork())
-      .then((seq) => socket.emit('hello', { now: new Date().toISOString(), seq, nodeId: deps.config.NODE_ID }))
+      .then((seq) => socket.emit('hello', { now: deps.clock().toISOString(), seq, nodeId: deps.config.NODE_ID }))
       .catch((e: unknown) => deps.log.error({ err: e }, 'hello failed'));
   });
   return io;

@@ -17,4 +17,6 @@ export const ROOMS = {
   maskedItems: 'items:masked',
   department: (id: number) => `items:dept:${id}`,
   viewing: (itemId: number) => `view:${itemId}`,
+  /** One person's sockets, for their notifications. */
+  user: (userId: number) => `user:${userId}`,
 } as const;

@@ -41,9 +41,14 @@ export interface NodeOptions {
   seed?: boolean;
   nodeId?: string;
   env?: Record<string, string>;
+  /** The node's clock; with `env.OKNO_TEST_CLOCK = 'true'` it is settable over POST /api/test/clock. */
+  clock?: () => Date;
 }
 
-/** A real Okno node on a random port over the given database. */
+/**
+ * A real Okno node on a random port over the given database. The deadline scheduler's timer is
+ * off unless `env.OKNO_SCHEDULER_TICK_MS` says otherwise: tests tick it (`node.scheduler.tick()`).
+ */
 export function startNode(databaseUrl: string, options: NodeOptions = {}): Promise<Okno> {
   return createOkno(
     loadConfig({
@@ -59,8 +64,11 @@ export function startNode(databaseUrl: string, options: NodeOptions = {}): Promi
       OKNO_MUTATION_LIMIT: '100000',
       OKNO_LOGIN_LIMIT: '100000',
       OKNO_MAX_REPLAY: '100',
+      OKNO_SCHEDULER_TICK_MS: '0',
       ...options.env,
     }),
+    undefined,
+    { clock: options.clock },
   );
 }
 

@@ -1,14 +1,20 @@
 import { z } from 'zod';
+import { RISK_STATES } from '../domain/deadlines/risk.js';
 import { ESCALATION_LEVELS, ITEM_STATUSES, SECTORS } from '../domain/enums.js';
 import type { Ack } from './errors.js';
+import type { NotificationDto } from './escalation.js';
+import type { MeetingClientToServerEvents, MeetingServerToClientEvents } from './meetings.js';
 import {
   CategoriseInput,
   ChangeStatusInput,
   ClaimInput,
   CommentDto,
   CommentInput,
+  DeescalateInput,
   EscalateInput,
+  ExtendInput,
   Id,
+  InterimInput,
   ItemDto,
   ReleaseInput,
   UserRef,
@@ -32,7 +38,18 @@ export const ItemEventData = z.discriminatedUnion('type', [
     from: z.enum(ESCALATION_LEVELS),
     to: z.enum(ESCALATION_LEVELS),
     reason: z.string(),
+    /** Set when the deadline scheduler escalated it (the reason then says which threshold). */
+    auto: z.boolean().optional(),
   }),
+  z.object({
+    type: z.literal('item.deescalated'),
+    from: z.enum(ESCALATION_LEVELS),
+    to: z.enum(ESCALATION_LEVELS),
+    reason: z.string(),
+  }),
+  z.object({ type: z.literal('item.risk_changed'), from: z.enum(RISK_STATES), to: z.enum(RISK_STATES), auto: z.literal(true) }),
+  z.object({ type: z.literal('item.extended'), days: z.number().int(), reason: z.string() }),
+  z.object({ type: z.literal('item.interim_answered'), text: z.string() }),
 ]);
 export type ItemEventData = z.infer<typeof ItemEventData>;
 export type ItemEventType = ItemEventData['type'];
@@ -69,14 +86,20 @@ export type Hello = z.infer<typeof Hello>;
 
 type AckFn<T> = (ack: Ack<T>) => void;
 
-/** Events the client sends; every payload is parsed with the schema named in C2S_SCHEMAS. */
-export interface ClientToServerEvents {
+/**
+ * Events the client sends; every payload is parsed with the schema named in C2S_SCHEMAS
+ * (MEETING_C2S_SCHEMAS for the meeting events).
+ */
+export interface ClientToServerEvents extends MeetingClientToServerEvents {
   'item:claim': (input: z.input<typeof ClaimInput>, ack: AckFn<MutationResult>) => void;
   'item:release': (input: z.input<typeof ReleaseInput>, ack: AckFn<MutationResult>) => void;
   'item:comment': (input: z.input<typeof CommentInput>, ack: AckFn<MutationResult>) => void;
   'item:categorise': (input: z.input<typeof CategoriseInput>, ack: AckFn<MutationResult>) => void;
   'item:status': (input: z.input<typeof ChangeStatusInput>, ack: AckFn<MutationResult>) => void;
   'item:escalate': (input: z.input<typeof EscalateInput>, ack: AckFn<MutationResult>) => void;
+  'item:deescalate': (input: z.input<typeof DeescalateInput>, ack: AckFn<MutationResult>) => void;
+  'item:extend': (input: z.input<typeof ExtendInput>, ack: AckFn<MutationResult>) => void;
+  'item:interim': (input: z.input<typeof InterimInput>, ack: AckFn<MutationResult>) => void;
   'item:view': (input: z.input<typeof ViewInput>, ack: AckFn<Presence | null>) => void;
   sync: (input: z.input<typeof SyncInput>, ack: AckFn<SyncResult>) => void;
 }
@@ -88,16 +111,21 @@ export const C2S_SCHEMAS = {
   'item:categorise': CategoriseInput,
   'item:status': ChangeStatusInput,
   'item:escalate': EscalateInput,
+  'item:deescalate': DeescalateInput,
+  'item:extend': ExtendInput,
+  'item:interim': InterimInput,
   'item:view': ViewInput,
   sync: SyncInput,
-} as const satisfies Record<keyof ClientToServerEvents, z.ZodType>;
+} as const satisfies Record<Exclude<keyof ClientToServerEvents, keyof MeetingClientToServerEvents>, z.ZodType>;
 
 /** Events the server sends. */
-export interface ServerToClientEvents {
+export interface ServerToClientEvents extends MeetingServerToClientEvents {
   hello: (hello: Hello) => void;
   'item:event': (event: ItemEvent) => void;
   'presence:item': (presence: Presence) => void;
   'presence:online': (online: OnlineUsers) => void;
+  /** To the room `user:<id>`: an escalation reached the person, or an item on their step is at risk. */
+  'notification:new': (notification: NotificationDto) => void;
 }
 
 /** GET /api/items/:id: the item, its comments and its timeline from the event log, oldest first. */

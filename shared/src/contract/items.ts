@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { DEADLINE_CLOCKS, INCIDENT_IMPORTANCE } from '../domain/deadlines/policies.js';
+import { RISK_STATES } from '../domain/deadlines/risk.js';
 import { CHANNELS, ESCALATION_LEVELS, ITEM_KINDS, ITEM_STATUSES, ROLES, SECTORS } from '../domain/enums.js';
 
 export const Id = z.number().int().positive();
@@ -8,6 +10,31 @@ export const Version = z.number().int().nonnegative();
 
 export const UserRef = z.object({ id: Id, name: z.string() });
 export type UserRef = z.infer<typeof UserRef>;
+
+/**
+ * An item's deadlines as instants (ISO). The tracked deadline is the final answer once an
+ * interim answer was given, else the answer: `atRiskAt` and `dueAt` are its thresholds.
+ * `riskState` is the state the scheduler has marked (it drives escalation and the wall); a
+ * live display derives its own from `atRiskAt`/`dueAt` and the server's clock (`hello.now`).
+ */
+export const ItemDeadlinesDto = z.object({
+  policyId: z.string(),
+  clock: z.enum(DEADLINE_CLOCKS),
+  threshold: z.number(),
+  startedAt: z.string(),
+  atRiskAt: z.string(),
+  dueAt: z.string(),
+  riskState: z.enum(RISK_STATES),
+  answerDue: z.string(),
+  registerDue: z.string().nullable(),
+  redirectDue: z.string().nullable(),
+  finalDue: z.string().nullable(),
+  extendedDays: z.number().int().nonnegative(),
+  /** The longest extension still allowed (59-ФЗ: 30 days, once), or null when none is. */
+  extensionAvailableDays: z.number().int().positive().nullable(),
+  interimAnsweredAt: z.string().nullable(),
+});
+export type ItemDeadlinesDto = z.infer<typeof ItemDeadlinesDto>;
 
 export const ItemDto = z.object({
   id: Id,
@@ -30,6 +57,9 @@ export const ItemDto = z.object({
   receivedAt: z.string(),
   updatedAt: z.string(),
   version: Version,
+  // Defaults keep events logged before deadlines existed readable.
+  importance: z.enum(INCIDENT_IMPORTANCE).default('normal'),
+  deadlines: ItemDeadlinesDto.nullable().default(null),
 });
 export type ItemDto = z.infer<typeof ItemDto>;
 
@@ -61,6 +91,20 @@ export const EscalateInput = z.object({
   version: Version,
   reason: z.string().trim().min(3).max(1000),
 });
+/** Extends the answer period of an appeal once (59-ФЗ art. 12 part 2), the citizen notified. */
+export const ExtendInput = z.object({
+  ...base,
+  version: Version,
+  days: z.number().int().positive().max(365),
+  reason: z.string().trim().min(3).max(1000),
+});
+/** Records an interim answer; an incident's final-answer clock starts from it. */
+export const InterimInput = z.object({ ...base, version: Version, text: z.string().trim().min(1).max(4000) });
+/** Returns an item one step down the ladder; only people on its current step may. */
+export const DeescalateInput = z.object({ ...base, version: Version, reason: z.string().trim().min(3).max(1000) });
+export type ExtendInput = z.infer<typeof ExtendInput>;
+export type InterimInput = z.infer<typeof InterimInput>;
+export type DeescalateInput = z.infer<typeof DeescalateInput>;
 export type ClaimInput = z.infer<typeof ClaimInput>;
 export type ReleaseInput = z.infer<typeof ReleaseInput>;
 export type CommentInput = z.infer<typeof CommentInput>;
@@ -101,6 +145,8 @@ export const IngestItem = z.object({
   territoryCode: z.string().max(100).nullable().optional(),
   address: z.string().max(500).nullable().optional(),
   receivedAt: z.string().datetime({ offset: true }).optional(),
+  /** Incidents: high importance has the shorter first-answer period. */
+  importance: z.enum(INCIDENT_IMPORTANCE).optional(),
 });
 export type IngestItem = z.infer<typeof IngestItem>;
 export const IngestBatch = z.object({ items: z.array(IngestItem).min(1).max(500) });

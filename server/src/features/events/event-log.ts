@@ -50,6 +50,14 @@ export async function appendItemEvents(em: Em, actor: EventAuthor | null, pendin
   return rows.map(rowToEvent);
 }
 
+/**
+ * Takes the append lock that orders every stream's events, held until commit (taking it again
+ * is harmless). Streams other than items (meetings) take it, then insert their own rows.
+ */
+export async function lockEventLog(em: Em): Promise<void> {
+  await em.execute('select pg_advisory_xact_lock(?)', [EVENT_APPEND_LOCK]);
+}
+
 /** The highest committed seq. */
 export async function currentSeq(em: Em): Promise<number> {
   const [row] = await em.execute<{ seq: string | null }[]>('select max(seq) as seq from event');

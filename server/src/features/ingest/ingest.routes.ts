@@ -26,7 +26,7 @@ export function ingestRoutes(deps: AppDeps) {
     async (c) => {
       const source = await sourceForKey(deps.orm.em.fork(), c.req.header('x-api-key'));
       await enforceLimit(deps.limits.ingest, `ingest:${source.id}`);
-      const result = await ingestBatch(deps.orm, deps.publisher, source, c.req.valid('json').items);
+      const result = await ingestBatch(deps.orm, deps.publisher, source, c.req.valid('json').items, deps.clock());
       return c.json(result, 200);
     },
   );

@@ -4,6 +4,8 @@ import { AppError, type IngestItem, type IngestResult } from '@okno/shared';
 import type { Em, Orm } from '../../db/orm.js';
 import { Category, Territory } from '../directory/directory.entity.js';
 import { appendItemEvents, type EventAuthor } from '../events/event-log.js';
+import { startClock } from '../deadlines/item-clock.js';
+import { deadlineRules, type DeadlineRules } from '../deadlines/rules.js';
 import type { EventPublisher } from '../events/mutation-runner.js';
 import { Item } from '../items/item.entity.js';
 import { toDtos } from '../items/items.query.js';
@@ -35,7 +37,7 @@ async function codeMaps(em: Em, items: IngestItem[]) {
 /** Class of the per-source advisory lock (two-key form: its own key space, apart from the event lock). */
 const INGEST_LOCK_CLASS = 7_301_002;
 
-async function ingestOnce(em: Em, source: Source, items: IngestItem[]) {
+async function ingestOnce(em: Em, source: Source, items: IngestItem[], rules: DeadlineRules, now: Date) {
   // One batch of a source at a time: concurrent overlapping batches would otherwise wait on
   // each other's unique-index entries in opposite orders and deadlock. Batches already commit
   // one at a time (the event append lock), so little parallelism is lost.
@@ -64,8 +66,10 @@ async function ingestOnce(em: Em, source: Source, items: IngestItem[]) {
       assigneeId: null,
       departmentId: null,
       escalationLevel: 'operator',
-      receivedAt: input.receivedAt ? new Date(input.receivedAt) : new Date(),
+      receivedAt: input.receivedAt ? new Date(input.receivedAt) : now,
+      importance: input.importance ?? 'normal',
     });
+    startClock(item, input.categoryCode ?? null, rules);
     known.set(input.externalId, -1);
     created.push(item);
   }
@@ -86,14 +90,22 @@ async function ingestOnce(em: Em, source: Source, items: IngestItem[]) {
  * (advisory lock); should a duplicate insert still lose on the unique constraint, the batch is
  * retried once and then finds the item.
  */
-export async function ingestBatch(orm: Orm, publisher: EventPublisher, source: Source, items: IngestItem[]): Promise<IngestResult> {
+export async function ingestBatch(
+  orm: Orm,
+  publisher: EventPublisher,
+  source: Source,
+  items: IngestItem[],
+  now: Date = new Date(),
+): Promise<IngestResult> {
   // Repeats inside one batch collapse to their first occurrence.
   const first = new Map<string, IngestItem>();
   for (const i of items) if (!first.has(i.externalId)) first.set(i.externalId, i);
   const unique = [...first.values()];
   for (let attempt = 0; ; attempt++) {
     try {
-      const { results, events } = await orm.em.fork().transactional((em) => ingestOnce(em, source, unique));
+      const { results, events } = await orm.em.fork().transactional(async (em) =>
+        ingestOnce(em, source, unique, await deadlineRules(orm).get(em), now),
+      );
       publisher.publish(events);
       const byId = new Map(results.map((r) => [r.externalId, r]));
       const answered = new Set<string>();

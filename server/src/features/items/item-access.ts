@@ -45,6 +45,10 @@ const EVENT_VERBS: Record<string, string> = {
   'item.categorised': 'изменил(а) категорию',
   'item.status_changed': 'изменил(а) статус',
   'item.escalated': 'эскалировал(а)',
+  'item.deescalated': 'вернул(а) на ступень ниже',
+  'item.risk_changed': 'отметил(а) состояние срока',
+  'item.extended': 'продлил(а) срок',
+  'item.interim_answered': 'дал(а) промежуточный ответ',
 };
 
 /** Refuses a stale write, saying who changed the item last and how. */

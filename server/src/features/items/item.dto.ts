@@ -33,6 +33,16 @@ export function toItemDto(item: Item, sourceCode: string, users: Map<number, Use
     receivedAt: item.receivedAt.toISOString(),
     updatedAt: item.updatedAt.toISOString(),
     version: item.version,
+    importance: item.importance,
+    deadlines: item.deadlines
+      ? {
+          ...item.deadlines,
+          riskState: item.riskState,
+          extendedDays: item.extendedDays,
+          extensionAvailableDays: item.extendedDays > 0 ? null : item.deadlines.extensionAvailableDays,
+          interimAnsweredAt: item.interimAnsweredAt?.toISOString() ?? null,
+        }
+      : null,
   };
 }
 

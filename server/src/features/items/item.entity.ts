@@ -1,5 +1,15 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import type { Channel, EscalationLevel, ItemKind, ItemStatus, Sector } from '@okno/shared';
+import type {
+  Channel,
+  DeadlinePolicy,
+  EscalationLevel,
+  IncidentImportance,
+  ItemDeadlinesDto,
+  ItemKind,
+  ItemStatus,
+  RiskState,
+  Sector,
+} from '@okno/shared';
 import { timestamps } from '../../db/base.js';
 
 export const Item = defineEntity({
@@ -27,9 +37,28 @@ export const Item = defineEntity({
     receivedAt: p.datetime(),
     ...timestamps,
     version: p.integer().version(),
+    // Deadlines (features/deadlines): the policy the item got on arrival and its clocks.
+    importance: p.string().$type<IncidentImportance>().default('normal'),
+    policyId: p.string().length(100).nullable(),
+    policy: p.json<DeadlinePolicy>().nullable(),
+    deadlines: p.json<StoredDeadlines>().nullable(),
+    extendedDays: p.integer().default(0),
+    interimAnsweredAt: p.datetime().nullable(),
+    reopenedAt: p.datetime().nullable(),
+    closedAt: p.datetime().nullable(),
+    /** The tracked deadline's thresholds in wall time; the scheduler's indexes are on these. */
+    atRiskAt: p.datetime().nullable(),
+    dueAt: p.datetime().nullable(),
+    /** What the scheduler has marked; reset to on_time whenever the clock changes. */
+    riskState: p.string().$type<RiskState>().default('on_time'),
+    /** When the scheduler handled "overdue by more than the allowed extra". */
+    lateMarkedAt: p.datetime().nullable(),
   },
 });
 export type Item = InferEntity<typeof Item>;
+
+/** The deadlines kept on an item (ISO instants), besides the indexed columns. */
+export type StoredDeadlines = Omit<ItemDeadlinesDto, 'riskState' | 'extendedDays' | 'interimAnsweredAt'>;
 
 export const Comment = defineEntity({
   name: 'Comment',

@@ -39,9 +39,10 @@ export async function toDtos(em: Em, items: Item[], masked: boolean): Promise<It
 
 /**
  * The items an actor may see and the event seq they reflect, read in one
- * repeatable-read transaction so that applying events after `seq` is exact.
+ * repeatable-read transaction so that applying events after `seq` is exact. `now` is the
+ * node's clock, which clients use as their offset for deadlines.
  */
-export async function itemSnapshot(orm: Orm, actor: Actor, query: ItemListQuery): Promise<ItemSnapshot> {
+export async function itemSnapshot(orm: Orm, actor: Actor, query: ItemListQuery, now: Date = new Date()): Promise<ItemSnapshot> {
   return orm.em.fork().transactional(
     async (em) => {
       const seq = await currentSeq(em);
@@ -49,7 +50,7 @@ export async function itemSnapshot(orm: Orm, actor: Actor, query: ItemListQuery)
       const items = where ? await em.find(Item, where, { orderBy: { receivedAt: 'desc' }, limit: query.limit }) : [];
       const scope = scopeOf(actor);
       const dtos = await toDtos(em, items, scope.kind === 'all' && scope.masked);
-      return { seq, now: new Date().toISOString(), items: dtos };
+      return { seq, now: now.toISOString(), items: dtos };
     },
     { isolationLevel: IsolationLevel.REPEATABLE_READ, readOnly: true },
   );

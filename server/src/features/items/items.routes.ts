@@ -5,8 +5,11 @@ import {
   ClaimInput,
   CommentDto,
   CommentInput,
+  DeescalateInput,
   ErrorBody,
   EscalateInput,
+  ExtendInput,
+  InterimInput,
   ItemDto,
   ItemEvent,
   ItemListQuery,
@@ -17,6 +20,8 @@ import {
 import { enforceLimit, requireActor } from '../../http/auth-middleware.js';
 import { featureApp, type AppDeps } from '../../http/context.js';
 import type { Actor } from '../auth/actor.js';
+import { extendItem, recordInterimAnswer } from '../deadlines/clock-mutations.js';
+import { deescalateItem } from '../escalation/deescalate.js';
 import { itemDetails, itemSnapshot } from './items.query.js';
 import { categoriseItem, changeStatus, claimItem, commentItem, escalateItem, releaseItem, type ItemsDeps } from './items.service.js';
 
@@ -32,6 +37,9 @@ const MUTATIONS = [
   { path: 'categorise', operationId: 'categoriseItem', schema: CategoriseInput, body: CategoriseInput.omit({ itemId: true }), run: categoriseItem },
   { path: 'status', operationId: 'changeItemStatus', schema: ChangeStatusInput, body: ChangeStatusInput.omit({ itemId: true }), run: changeStatus },
   { path: 'escalate', operationId: 'escalateItem', schema: EscalateInput, body: EscalateInput.omit({ itemId: true }), run: escalateItem },
+  { path: 'deescalate', operationId: 'deescalateItem', schema: DeescalateInput, body: DeescalateInput.omit({ itemId: true }), run: deescalateItem },
+  { path: 'extend', operationId: 'extendItemDeadline', schema: ExtendInput, body: ExtendInput.omit({ itemId: true }), run: extendItem },
+  { path: 'interim', operationId: 'recordInterimAnswer', schema: InterimInput, body: InterimInput.omit({ itemId: true }), run: recordInterimAnswer },
 ] as const;
 
 type MutationRun = (deps: ItemsDeps, actor: Actor, input: never) => Promise<MutationResult>;
@@ -49,7 +57,7 @@ export function itemsRoutes(deps: AppDeps) {
       request: { query: ItemListQuery },
       responses: { 200: { description: 'Snapshot of visible items and the seq it reflects', ...json(ItemSnapshot) }, 401: err('Not signed in') },
     }),
-    async (c) => c.json(await itemSnapshot(deps.orm, c.get('actor'), c.req.valid('query')), 200),
+    async (c) => c.json(await itemSnapshot(deps.orm, c.get('actor'), c.req.valid('query'), deps.clock()), 200),
   );
 
   app.openapi(

@@ -14,10 +14,14 @@ import {
   type MutationResult,
   type ReleaseInput,
 } from '@okno/shared';
+import type { Clock } from '../../clock.js';
 import type { Em, Orm } from '../../db/orm.js';
 import { requireQueueWorker, type Actor } from '../auth/actor.js';
 import { Category } from '../directory/directory.entity.js';
+import { reopenClock } from '../deadlines/clock-rules.js';
+import { notifyStep } from '../escalation/step-notices.js';
 import { runMutation, type EventPublisher, type MutationOutcome } from '../events/mutation-runner.js';
+import type { NotificationPublisher } from '../notifications/notifications.service.js';
 import { assertVersion, loadVisibleItem } from './item-access.js';
 import { toItemDto, userRefs } from './item.dto.js';
 import { Comment, type Item } from './item.entity.js';
@@ -26,17 +30,21 @@ import { sourceCodes } from './source-codes.js';
 export interface ItemsDeps {
   orm: Orm;
   publisher: EventPublisher;
+  notifier: NotificationPublisher;
+  clock: Clock;
 }
 
-export async function itemDto(em: Em, item: Item): Promise<ItemDto> {
-  const [users, sources] = await Promise.all([userRefs(em, [item.assigneeId]), sourceCodes(em, [item.sourceId])]);
+/** The item's DTO; `actor` saves a query when the assignee is the person acting. */
+export async function itemDto(em: Em, item: Item, actor?: Actor): Promise<ItemDto> {
+  const known = actor && item.assigneeId === actor.id ? new Map([[actor.id, { id: actor.id, name: actor.name }]]) : null;
+  const [users, sources] = await Promise.all([known ?? userRefs(em, [item.assigneeId]), sourceCodes(em, [item.sourceId])]);
   return toItemDto(item, sources.get(item.sourceId) ?? '', users);
 }
 
 /** Flushes the item's change and describes it as one event. */
-async function outcome(em: Em, item: Item, data: ItemEventData): Promise<MutationOutcome> {
+async function outcome(em: Em, item: Item, data: ItemEventData, actor?: Actor): Promise<MutationOutcome> {
   await em.flush();
-  const dto = await itemDto(em, item);
+  const dto = await itemDto(em, item, actor);
   return { result: dto, events: [{ data, item: dto }] };
 }
 
@@ -58,7 +66,7 @@ export function claimItem(deps: ItemsDeps, actor: Actor, input: ClaimInput): Pro
     await assertVersion(em, item, input.version);
     item.assigneeId = actor.id;
     if (item.status === 'new') item.status = 'in_work';
-    return outcome(em, item, { type: 'item.claimed', assignee: { id: actor.id, name: actor.name } });
+    return outcome(em, item, { type: 'item.claimed', assignee: { id: actor.id, name: actor.name } }, actor);
   });
 }
 
@@ -132,6 +140,11 @@ export function changeStatus(deps: ItemsDeps, actor: Actor, input: ChangeStatusI
       throw new AppError('invalid_transition', `Переход «${from}» → «${input.status}» недоступен`, { from, to: input.status });
     }
     item.status = input.status;
+    if (input.status === 'closed') item.closedAt = deps.clock();
+    // Back to work after an answer or closure: a reopening restarts the answer clock.
+    if ((from === 'answered' || from === 'closed') && input.status !== 'answered' && input.status !== 'closed') {
+      await reopenClock(em, deps.orm, item, deps.clock());
+    }
     return outcome(em, item, { type: 'item.status_changed', from, to: input.status });
   });
 }
@@ -147,6 +160,9 @@ export function escalateItem(deps: ItemsDeps, actor: Actor, input: EscalateInput
     const to = nextEscalationLevel(from);
     if (!to) throw new AppError('invalid_transition', 'Сообщение уже на верхней ступени эскалации (куратор)');
     item.escalationLevel = to;
-    return outcome(em, item, { type: 'item.escalated', from, to, reason: input.reason });
+    const done = await outcome(em, item, { type: 'item.escalated', from, to, reason: input.reason });
+    const text = `Эскалация №${item.id} «${item.title}» (${actor.name}): ${input.reason}`;
+    const notices = await notifyStep(em, item, to, { kind: 'escalated', text }, actor.id, deps.clock());
+    return { ...done, afterCommit: () => deps.notifier.notify(notices) };
   });
 }

@@ -5,6 +5,8 @@ import type { AppDeps } from '../../http/context.js';
 import { acked } from '../../realtime/handler.js';
 import type { OknoSocket } from '../../realtime/types.js';
 import type { Actor } from '../auth/actor.js';
+import { extendItem, recordInterimAnswer } from '../deadlines/clock-mutations.js';
+import { deescalateItem } from '../escalation/deescalate.js';
 import { categoriseItem, changeStatus, claimItem, commentItem, escalateItem, releaseItem, type ItemsDeps } from './items.service.js';
 
 /** Item mutations over the socket: the same services, schemas and errors as REST. */
@@ -27,4 +29,7 @@ export function registerItemHandlers(socket: OknoSocket, deps: AppDeps): void {
   socket.on('item:categorise', mutation(C2S_SCHEMAS['item:categorise'], 'categorise', categoriseItem));
   socket.on('item:status', mutation(C2S_SCHEMAS['item:status'], 'status', changeStatus));
   socket.on('item:escalate', mutation(C2S_SCHEMAS['item:escalate'], 'escalate', escalateItem));
+  socket.on('item:deescalate', mutation(C2S_SCHEMAS['item:deescalate'], 'deescalate', deescalateItem));
+  socket.on('item:extend', mutation(C2S_SCHEMAS['item:extend'], 'extend', extendItem));
+  socket.on('item:interim', mutation(C2S_SCHEMAS['item:interim'], 'interim', recordInterimAnswer));
 }

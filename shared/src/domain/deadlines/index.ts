@@ -31,3 +31,4 @@ export * from './clocks.js';
 export * from './policies.js';
 export * from './deadlines.js';
 export * from './risk.js';
+export * from './at-risk.js';
