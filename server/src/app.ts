@@ -20,6 +20,7 @@ import { createLogger, type Logger } from './log.js';
 import { socketPublisher } from './realtime/publisher.js';
 import { createRealtime } from './realtime/io.js';
 import type { OknoServer } from './realtime/types.js';
+import { stopPresence } from './features/presence/presence.socket.js';
 import { seedDemo } from './seed/seed.js';
 
 export interface Okno {
@@ -119,6 +120,8 @@ export async function createOkno(
       ready = false;
       await scheduler.stop();
       await new Promise<void>((resolve) => io!.close(() => resolve()));
+      // Closing disconnects every socket, which schedules one last announcement: cancel it.
+      stopPresence(io!);
       await orm.close();
       await Promise.allSettled([redis?.quit(), redisSub?.quit()]);
       await embedded?.close();

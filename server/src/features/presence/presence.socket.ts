@@ -33,7 +33,7 @@ export function registerPresenceHandlers(io: OknoServer, socket: OknoSocket, dep
       if (previous != null && previous !== itemId) {
         await socket.leave(ROOMS.viewing(previous));
         socket.data.viewing = null;
-        void announceViewers(io, previous);
+        void announceViewers(io, previous).catch(() => undefined);
       }
       if (itemId == null) return null;
       await socket.join(ROOMS.viewing(itemId));
@@ -62,4 +62,10 @@ function scheduleOnlineAnnouncement(io: OknoServer): void {
   }, 1000);
   timer.unref();
   onlineTimers.set(io, timer);
+}
+
+/** Cancels a pending announcement, so nothing runs against Redis after the node closes. */
+export function stopPresence(io: OknoServer): void {
+  clearTimeout(onlineTimers.get(io));
+  onlineTimers.delete(io);
 }
