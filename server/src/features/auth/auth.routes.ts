@@ -4,8 +4,8 @@ import { deleteCookie, setCookie } from 'hono/cookie';
 import { clientIp, enforceLimit, requireActor, sessionToken } from '../../http/auth-middleware.js';
 import { featureApp, type AppDeps } from '../../http/context.js';
 import { logIn, logOut, SESSION_COOKIE, toMe } from './auth.service.js';
+import { json } from '../../http/openapi.js';
 
-const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
 const errors = { 401: { description: 'Not signed in', ...json(ErrorBody) }, 429: { description: 'Rate limited', ...json(ErrorBody) } };
 
 export function authRoutes(deps: AppDeps) {

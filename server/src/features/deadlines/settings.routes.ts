@@ -3,7 +3,6 @@ import {
   DeadlinePolicyCode,
   DeadlineSettingsDto,
   DeletePolicyQuery,
-  ErrorBody,
   SaveCalendarInput,
   SaveCentreInput,
   SavePolicyInput,
@@ -12,9 +11,8 @@ import {
 import { requireActor } from '../../http/auth-middleware.js';
 import { featureApp, type AppDeps } from '../../http/context.js';
 import { deadlineSettings, deletePolicy, saveCalendar, saveCentre, savePolicy, settingsRevisions } from './settings.service.js';
+import { json, errorResponse as err } from '../../http/openapi.js';
 
-const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
-const err = (description: string) => ({ description, ...json(ErrorBody) });
 const saved = { description: 'The settings after the change', ...json(DeadlineSettingsDto) };
 const refusals = {
   400: err('Invalid settings (details.issues lists the problems)'),

@@ -4,6 +4,7 @@ import { requireActor } from '../../http/auth-middleware.js';
 import { featureApp, type AppDeps } from '../../http/context.js';
 import { User } from '../auth/user.entity.js';
 import { Category, Department, Territory } from './directory.entity.js';
+import { json } from '../../http/openapi.js';
 
 export function directoryRoutes(deps: AppDeps) {
   const app = featureApp();
@@ -15,8 +16,8 @@ export function directoryRoutes(deps: AppDeps) {
       operationId: 'getDirectory',
       tags: ['directory'],
       responses: {
-        200: { description: 'Categories, territories, departments and people', content: { 'application/json': { schema: DirectoryDto } } },
-        401: { description: 'Not signed in', content: { 'application/json': { schema: ErrorBody } } },
+        200: { description: 'Categories, territories, departments and people', ...json(DirectoryDto) },
+        401: { description: 'Not signed in', ...json(ErrorBody) },
       },
     }),
     async (c) => {

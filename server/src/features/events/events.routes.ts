@@ -3,6 +3,7 @@ import { ErrorBody, SyncResult } from '@okno/shared';
 import { requireActor } from '../../http/auth-middleware.js';
 import { featureApp, type AppDeps } from '../../http/context.js';
 import { syncSince } from './sync.js';
+import { json } from '../../http/openapi.js';
 
 export function eventsRoutes(deps: AppDeps) {
   const app = featureApp();
@@ -15,8 +16,8 @@ export function eventsRoutes(deps: AppDeps) {
       tags: ['events'],
       request: { query: z.object({ since: z.coerce.number().int().nonnegative() }) },
       responses: {
-        200: { description: 'Events after `since`, or reload when too many were missed', content: { 'application/json': { schema: SyncResult } } },
-        401: { description: 'Not signed in', content: { 'application/json': { schema: ErrorBody } } },
+        200: { description: 'Events after `since`, or reload when too many were missed', ...json(SyncResult) },
+        401: { description: 'Not signed in', ...json(ErrorBody) },
       },
     }),
     async (c) => c.json(await syncSince(deps.orm, c.get('actor'), c.req.valid('query').since, deps.config.OKNO_MAX_REPLAY), 200),

@@ -3,8 +3,8 @@ import { ErrorBody, IngestBatch, IngestResult } from '@okno/shared';
 import { enforceLimit } from '../../http/auth-middleware.js';
 import { featureApp, type AppDeps } from '../../http/context.js';
 import { ingestBatch, sourceForKey } from './ingest.service.js';
+import { json } from '../../http/openapi.js';
 
-const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
 
 export function ingestRoutes(deps: AppDeps) {
   const app = featureApp();

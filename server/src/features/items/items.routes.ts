@@ -6,7 +6,6 @@ import {
   CommentDto,
   CommentInput,
   DeescalateInput,
-  ErrorBody,
   EscalateInput,
   ExtendInput,
   InterimInput,
@@ -24,9 +23,8 @@ import { extendItem, recordInterimAnswer } from '../deadlines/clock-mutations.js
 import { deescalateItem } from '../escalation/deescalate.js';
 import { itemDetails, itemSnapshot } from './items.query.js';
 import { categoriseItem, changeStatus, claimItem, commentItem, escalateItem, releaseItem, type ItemsDeps } from './items.service.js';
+import { json, errorResponse as err } from '../../http/openapi.js';
 
-const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
-const err = (description: string) => ({ description, ...json(ErrorBody) });
 const ItemPath = z.object({ id: z.coerce.number().int().positive() });
 
 /** The item mutations, each with its body schema, service and stable operation id. */

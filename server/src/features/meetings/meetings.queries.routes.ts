@@ -1,5 +1,5 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
-import { ErrorBody, MeetingEvent, MeetingList, MeetingState, MeetingSyncResult, ProtocolDto, TaskDto, TaskListQuery, UpdateTaskInput } from '@okno/shared';
+import { MeetingEvent, MeetingList, MeetingState, MeetingSyncResult, ProtocolDto, TaskDto, TaskListQuery, UpdateTaskInput } from '@okno/shared';
 import { enforceLimit } from '../../http/auth-middleware.js';
 import type { AppDeps, HttpEnv } from '../../http/context.js';
 import { listMeetings, meetingState, meetingSync } from './meetings.query.js';
@@ -8,9 +8,8 @@ import { protocolDocx } from './protocol.docx.js';
 import { protocolPdf } from './protocol.pdf.js';
 import { getProtocol } from './protocol.service.js';
 import { listTasks, updateTask } from './tasks.service.js';
+import { json, errorResponse as err } from '../../http/openapi.js';
 
-const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
-const err = (description: string) => ({ description, ...json(ErrorBody) });
 const Path = z.object({ id: z.coerce.number().int().positive() });
 const TaskPath = z.object({ taskId: z.coerce.number().int().positive() });
 const TaskList = z.object({ tasks: z.array(TaskDto) });

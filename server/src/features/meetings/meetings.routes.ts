@@ -32,8 +32,8 @@ import { approveProtocol, editProtocol, signProtocol } from './protocol.service.
 import { createTask } from './tasks.service.js';
 import { castVote } from './ballot.service.js';
 import { closeVote, openVote } from './votes.service.js';
+import { json } from '../../http/openapi.js';
 
-export const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
 export const MeetingPath = z.object({ id: z.coerce.number().int().positive() });
 
 /** A ballot over REST: the voter is present remotely when any of their sockets is in the room. */

@@ -3,8 +3,8 @@ import { ErrorBody, MarkNotificationsReadInput, MarkNotificationsReadResult, Not
 import { requireActor } from '../../http/auth-middleware.js';
 import { featureApp, type AppDeps } from '../../http/context.js';
 import { listNotifications, markRead } from './notifications.service.js';
+import { json } from '../../http/openapi.js';
 
-const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
 
 export function notificationsRoutes(deps: AppDeps) {
   const app = featureApp();

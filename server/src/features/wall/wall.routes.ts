@@ -3,8 +3,8 @@ import { ErrorBody, WallDto } from '@okno/shared';
 import { requireActor } from '../../http/auth-middleware.js';
 import { featureApp, type AppDeps } from '../../http/context.js';
 import { wallFor } from './wall.service.js';
+import { json } from '../../http/openapi.js';
 
-const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
 
 export function wallRoutes(deps: AppDeps) {
   const app = featureApp();
