@@ -9,7 +9,10 @@ import {
   type ClaimInput,
   type ClientToServerEvents,
   type CommentInput,
+  type DeescalateInput,
   type EscalateInput,
+  type ExtendInput,
+  type InterimInput,
   type ReleaseInput,
   type ServerToClientEvents,
 } from '@okno/shared';
@@ -35,6 +38,9 @@ export interface MutationInputs {
   'item:categorise': CategoriseInput;
   'item:status': ChangeStatusInput;
   'item:escalate': EscalateInput;
+  'item:deescalate': DeescalateInput;
+  'item:extend': ExtendInput;
+  'item:interim': InterimInput;
 }
 export type MutationEvent = keyof MutationInputs;
 export const MUTATION_EVENTS: readonly MutationEvent[] = [
@@ -44,6 +50,9 @@ export const MUTATION_EVENTS: readonly MutationEvent[] = [
   'item:categorise',
   'item:status',
   'item:escalate',
+  'item:deescalate',
+  'item:extend',
+  'item:interim',
 ];
 
 /** One mutation, tagged by its event, so a switch narrows the input. */
@@ -83,6 +92,15 @@ export async function emitMutation(socket: OknoSocket, call: MutationCall): Prom
       break;
     case 'item:escalate':
       raw = await s.emitWithAck('item:escalate', call.input);
+      break;
+    case 'item:deescalate':
+      raw = await s.emitWithAck('item:deescalate', call.input);
+      break;
+    case 'item:extend':
+      raw = await s.emitWithAck('item:extend', call.input);
+      break;
+    case 'item:interim':
+      raw = await s.emitWithAck('item:interim', call.input);
       break;
     default: {
       const never: never = call;

@@ -3,6 +3,8 @@ import { I18nProvider } from '../i18n/i18n';
 import { AuthProvider } from '../features/auth/auth.store';
 import { LoginPage } from '../features/auth/LoginPage';
 import { SessionLayout } from './SessionLayout';
+import { MeetingPage } from '../features/meetings/MeetingPage';
+import { MeetingsPage } from '../features/meetings/MeetingsPage';
 import { ToastHost, ToastProvider } from './toasts';
 
 function Root(props: RouteSectionProps) {
@@ -15,8 +17,9 @@ function Root(props: RouteSectionProps) {
 }
 
 /**
- * "/" and "/items/:id" are both the queue workspace; the layout renders the queue once so
- * opening an item does not rebuild the table (sorting, filters and scroll stay).
+ * "/", "/queue" and "/items/:id" are all the queue workspace; the layout renders the queue once
+ * so opening an item does not rebuild the table (sorting, filters and scroll stay). "/wall" is
+ * the head's wall.
  */
 export function App() {
   return (
@@ -27,7 +30,11 @@ export function App() {
             <Route path="/login" component={LoginPage} />
             <Route path="/" component={SessionLayout}>
               <Route path="/" />
+              <Route path="/queue" />
               <Route path="/items/:id" />
+              <Route path="/wall" />
+              <Route path="/meetings" component={MeetingsPage} />
+              <Route path="/meetings/:id" component={MeetingPage} />
               <Route path="*rest" component={() => <Navigate href="/" />} />
             </Route>
           </Router>

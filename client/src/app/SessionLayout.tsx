@@ -1,11 +1,14 @@
 import { Navigate, useLocation, type RouteSectionProps } from '@solidjs/router';
-import { Match, Switch } from 'solid-js';
+import { createMemo, Match, Show, Switch } from 'solid-js';
 import { useAuth } from '../features/auth/auth.store';
 import { DirectoryProvider } from '../features/directory/directory.store';
 import { ItemsProvider } from '../features/items/items.store';
 import { QueuePage } from '../features/items/queue/QueuePage';
+import { NotificationsProvider } from '../features/notifications/notifications.store';
 import { PresenceProvider } from '../features/presence/presence.store';
 import { ConnectionProvider } from '../features/realtime/connection';
+import { isProjector } from '../features/wall/wall-model';
+import { WallPage } from '../features/wall/WallPage';
 import { useI18n } from '../i18n/i18n';
 import { Header } from './Header';
 
@@ -17,13 +20,17 @@ export function SessionLayout(props: RouteSectionProps) {
   const auth = useAuth();
   const location = useLocation();
   const { t } = useI18n();
+  // The queue stays mounted while moving between "/queue" and "/items/:id".
+  const onWall = createMemo(() => location.pathname === '/wall');
+  const onMeetings = createMemo(() => location.pathname.startsWith('/meetings'));
+  const projector = createMemo(() => onWall() && isProjector(location.search));
   return (
     <Switch>
       <Match when={auth.me() === undefined}>
         <p class="splash">{t('common.loading')}</p>
       </Match>
       <Match when={auth.me() === null}>
-        <Navigate href={`/login?next=${encodeURIComponent(location.pathname)}`} />
+        <Navigate href={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} />
       </Match>
       {/* Sign-out always passes through null, so a new sign-in mounts everything afresh. */}
       <Match when={auth.me()}>
@@ -31,13 +38,20 @@ export function SessionLayout(props: RouteSectionProps) {
           <DirectoryProvider>
             <PresenceProvider>
               <ItemsProvider>
-                <div class="app">
-                  <Header />
-                  <main class="workspace">
-                    <QueuePage />
-                    {props.children}
-                  </main>
-                </div>
+                <NotificationsProvider>
+                  <div class="app" classList={{ 'app-projector': projector() }}>
+                    {/* The projector shows the wall alone; it carries its own connection badge. */}
+                    <Show when={!projector()}>
+                      <Header />
+                    </Show>
+                    <main class="workspace">
+                      <Show when={onWall()} fallback={<Show when={!onMeetings()}><QueuePage /></Show>}>
+                        <WallPage />
+                      </Show>
+                      {props.children}
+                    </main>
+                  </div>
+                </NotificationsProvider>
               </ItemsProvider>
             </PresenceProvider>
           </DirectoryProvider>

@@ -1,4 +1,4 @@
-import type { Channel, EscalationLevel, ItemKind, ItemStatus, Role, Sector } from '@okno/shared';
+import type { Channel, DeadlineClock, EscalationLevel, ItemKind, ItemStatus, NotificationKind, RiskState, Role, Sector } from '@okno/shared';
 
 /** Russian plural form: one (1, 21), few (2–4, 22–24), many (0, 5–20, 25…). */
 function plural(n: number, one: string, few: string, many: string): string {
@@ -69,6 +69,21 @@ const level: Record<EscalationLevel, string> = {
   curator: 'Куратор',
 };
 
+const riskState: Record<RiskState, string> = { on_time: 'в срок', at_risk: 'под угрозой', overdue: 'просрочено' };
+
+const deadlineClock: Record<DeadlineClock, string> = {
+  calendar_days: 'календарные дни',
+  working_days: 'рабочие дни',
+  working_hours: 'рабочие часы',
+};
+
+const notificationKind: Record<NotificationKind, string> = {
+  escalated: 'Эскалация',
+  deescalated: 'Возвращено вам',
+  at_risk: 'Срок под угрозой',
+  overdue: 'Срок истёк',
+};
+
 export const ru = {
   app: { name: 'Окно', subtitle: 'Центр управления регионом' },
   role,
@@ -99,6 +114,11 @@ export const ru = {
     rateLimited: 'Слишком много попыток. Подождите и попробуйте снова',
     demoHint: 'Демонстрационные учётные записи перечислены в README (например, operator1 / okno-demo).',
   },
+  nav: {
+    label: 'Разделы',
+    queue: 'Очередь',
+    wall: 'Панель руководителя',
+  },
   header: {
     logout: 'Выйти',
     online: (n: number) => `В сети: ${n}`,
@@ -122,6 +142,8 @@ export const ru = {
     mine: 'Мои',
     unassigned: 'Без исполнителя',
     noAccess: 'Ваша роль не предусматривает работу с очередью',
+    noDeadline: 'без срока',
+    escalatedToMe: 'Эскалировано мне',
     col: {
       id: '№',
       receivedAt: 'Поступило',
@@ -132,6 +154,7 @@ export const ru = {
       category: 'Категория',
       territory: 'Территория',
       status: 'Статус',
+      risk: 'Срок',
       assignee: 'Исполнитель',
       escalation: 'Уровень',
       viewers: 'Смотрят',
@@ -153,7 +176,7 @@ export const ru = {
     escalation: 'Уровень эскалации',
     received: 'Поступило',
     due: 'Срок ответа',
-    risk: { on_time: 'в срок', at_risk: 'под угрозой', overdue: 'просрочено' },
+    risk: riskState,
     claim: 'Взять в работу',
     release: 'Освободить',
     escalate: 'Эскалировать',
@@ -173,6 +196,88 @@ export const ru = {
     close: 'Закрыть карточку',
     readOnly: 'Только просмотр',
     changeStatus: 'Сменить…',
+    deescalate: 'Вернуть ниже',
+    deescalateTitle: 'Возврат на уровень ниже',
+    deescalateTo: (to: string) => `Вернуть на уровень: ${to}`,
+    extend: 'Продлить срок',
+    extendTitle: 'Продление срока ответа',
+    extendHint: 'Продление допускается один раз (59-ФЗ, ст. 12); заявитель уведомляется',
+    extendDays: (max: number) => `На сколько дней (не более ${max})`,
+    daysInvalid: (max: number) => `Укажите целое число дней от 1 до ${max}`,
+    interim: 'Промежуточный ответ',
+    interimTitle: 'Промежуточный ответ',
+    interimHint: 'Окончательный ответ нужно дать в течение 7 рабочих дней',
+    interimText: 'Текст промежуточного ответа',
+    textRequired: 'Введите текст',
+    escalationHistory: 'История эскалации',
+    escalationHistoryEmpty: 'Не эскалировалось',
+    escalationAuto: 'автоматически',
+    escalationUp: (from: string, to: string) => `${from} → ${to}`,
+    escalationDown: (from: string, to: string) => `${from} → ${to} (возврат)`,
+  },
+  deadline: {
+    units: { day: 'д', hour: 'ч', minute: 'мин', underMinute: '< 1 мин' },
+    left: (d: string) => `осталось ${d}`,
+    overdueBy: (d: string) => `просрочено на ${d}`,
+    overdueShort: (d: string) => `−${d}`,
+    title: (state: string, left: string, due: string) => `${state}: ${left}; срок ${due}`,
+    due: 'Срок',
+    dueAt: (when: string) => `до ${when}`,
+    atRiskFrom: 'Под угрозой с',
+    clockLabel: 'Счёт срока',
+    clock: deadlineClock,
+    extended: (n: number) => `продлён на ${n} ${plural(n, 'день', 'дня', 'дней')}`,
+    registerDue: 'Регистрация до',
+    redirectDue: 'Переадресация до',
+    interimAt: 'Промежуточный ответ',
+    finalDue: 'Окончательный ответ до',
+    untracked: 'срок не отслеживается',
+    highImportance: 'высокая важность',
+  },
+  notifications: {
+    title: 'Уведомления',
+    open: (n: number) => (n > 0 ? `Уведомления: ${n} непрочитанных` : 'Уведомления'),
+    empty: 'Уведомлений нет',
+    markRead: 'Прочитано',
+    markAllRead: 'Прочитать все',
+    enableBrowser: 'Показывать уведомления браузера',
+    browserOn: 'Уведомления браузера включены',
+    browserDenied: 'Уведомления браузера запрещены в настройках браузера',
+    loadFailed: 'Не удалось загрузить уведомления',
+    kind: notificationKind,
+    item: (id: number) => `№${id}`,
+  },
+  wall: {
+    title: 'Панель руководителя',
+    loading: 'Загрузка панели…',
+    forbidden: 'Панель доступна руководителю, заместителю, ответственным за отраслевые блоки и куратору',
+    failed: 'Не удалось загрузить панель',
+    scope: {
+      all: 'Все отраслевые блоки',
+      sectors: (list: string) => `Ваши блоки: ${list}`,
+      escalated: 'Эскалированное куратору',
+      mixed: 'Ваши блоки и эскалированное куратору',
+    },
+    noSector: 'Без блока',
+    noTerritory: 'Без территории',
+    count: {
+      new: 'Новые',
+      inWork: 'В работе',
+      atRisk: 'Под угрозой',
+      overdue: 'Просрочено',
+      escalated: 'Эскалировано мне',
+    },
+    last24h: 'за 24 ч',
+    arrived: 'Поступило',
+    closed: 'Закрыто',
+    matrix: 'Отраслевые блоки × территории',
+    matrixLegend: 'просрочено / под угрозой',
+    sector: 'Блок',
+    cellTitle: (where: string, overdue: number, atRisk: number) => `${where}: просрочено ${overdue}, под угрозой ${atRisk}`,
+    updated: (time: string) => `Обновлено ${time}`,
+    projector: 'Режим проектора',
+    fullscreen: 'Во весь экран',
+    exitProjector: 'Выйти из режима проектора',
   },
   event: {
     created: 'Поступило в очередь',
@@ -205,6 +310,9 @@ export const ru = {
     'item:categorise': 'Категоризация',
     'item:status': 'Смена статуса',
     'item:escalate': 'Эскалация',
+    'item:deescalate': 'Возврат на уровень ниже',
+    'item:extend': 'Продление срока',
+    'item:interim': 'Промежуточный ответ',
   },
   shortcuts: {
     title: 'Клавиши',

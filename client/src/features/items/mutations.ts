@@ -15,6 +15,9 @@ export interface ItemActions {
   categorise: (itemId: number, sector: Sector, categoryId: number | null) => void;
   setStatus: (itemId: number, status: ItemStatus) => void;
   escalate: (itemId: number, reason: string) => void;
+  deescalate: (itemId: number, reason: string) => void;
+  extend: (itemId: number, days: number, reason: string) => void;
+  interim: (itemId: number, text: string) => void;
 }
 
 export interface MutationsDeps {
@@ -114,6 +117,11 @@ export function createMutations(deps: MutationsDeps): Mutations {
       submit({ event: 'item:status', input: { ...base(itemId), version: versionOf(itemId), status } }),
     escalate: (itemId, reason) =>
       submit({ event: 'item:escalate', input: { ...base(itemId), version: versionOf(itemId), reason } }),
+    deescalate: (itemId, reason) =>
+      submit({ event: 'item:deescalate', input: { ...base(itemId), version: versionOf(itemId), reason } }),
+    extend: (itemId, days, reason) =>
+      submit({ event: 'item:extend', input: { ...base(itemId), version: versionOf(itemId), days, reason } }),
+    interim: (itemId, text) => submit({ event: 'item:interim', input: { ...base(itemId), version: versionOf(itemId), text } }),
   };
 
   return { actions, outbox, pending };

@@ -23,6 +23,21 @@ describe('optimistic changes', () => {
     expect(apply?.(makeItem({ escalationLevel: 'curator' })).escalationLevel).toBe('curator');
   });
 
+  it('de-escalation moves one step down and stops at the operators', () => {
+    const apply = optimisticChange(
+      { event: 'item:deescalate', input: { mutationId: 'x'.repeat(8), itemId: 1, version: 1, reason: 'решим сами' } },
+      OPERATOR,
+    );
+    expect(apply?.(makeItem({ escalationLevel: 'head' })).escalationLevel).toBe('sector_lead');
+    expect(apply?.(makeItem()).escalationLevel).toBe('operator');
+  });
+
+  it('extension and interim answer leave the new deadlines to the server', () => {
+    const base = { mutationId: 'x'.repeat(8), itemId: 1, version: 1 };
+    expect(optimisticChange({ event: 'item:extend', input: { ...base, days: 30, reason: 'запрос в РСО' } }, OPERATOR)).toBeNull();
+    expect(optimisticChange({ event: 'item:interim', input: { ...base, text: 'Работы начаты' } }, OPERATOR)).toBeNull();
+  });
+
   it('comments predict nothing about the item', () => {
     expect(optimisticChange({ event: 'item:comment', input: { mutationId: 'x'.repeat(8), itemId: 1, text: 'a' } }, OPERATOR)).toBeNull();
   });

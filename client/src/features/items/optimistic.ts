@@ -1,4 +1,4 @@
-import { nextEscalationLevel, type ItemDto, type UserRef } from '@okno/shared';
+import { ESCALATION_LEVELS, nextEscalationLevel, type ItemDto, type UserRef } from '@okno/shared';
 import type { MutationCall } from '../../api/socket';
 
 /**
@@ -21,6 +21,14 @@ export function optimisticChange(call: MutationCall, me: UserRef): ((item: ItemD
     }
     case 'item:escalate':
       return (item) => ({ ...item, escalationLevel: nextEscalationLevel(item.escalationLevel) ?? item.escalationLevel });
+    case 'item:deescalate':
+      return (item) => ({
+        ...item,
+        escalationLevel: ESCALATION_LEVELS[ESCALATION_LEVELS.indexOf(item.escalationLevel) - 1] ?? item.escalationLevel,
+      });
+    // New deadlines are computed by the server's calendar rules; the answer brings them.
+    case 'item:extend':
+    case 'item:interim':
     case 'item:comment':
       return null;
     default: {

@@ -1,68 +1,48 @@
 import type { EscalationLevel } from '@okno/shared';
-import { createSignal, onMount, Show } from 'solid-js';
+import { createSignal } from 'solid-js';
 import { useI18n } from '../../../i18n/i18n';
+import { DialogForm } from './DialogForm';
+import { TextField } from './TextField';
 
-const MIN_REASON = 3;
+export const MIN_REASON = 3;
+const MAX_REASON = 1000;
 
-/** Escalation always needs a reason: it lands in the timeline and in the next level's queue. */
-export function EscalateDialog(props: { to: EscalationLevel; onSubmit: (reason: string) => void; onCancel: () => void }) {
+/**
+ * Moving an item along the ladder always needs a reason: it lands in the timeline, the
+ * escalation history and the notification of the step it reaches. Up (escalate) or back
+ * down (de-escalate, only by someone the item reached).
+ */
+export function EscalateDialog(props: {
+  direction: 'up' | 'down';
+  to: EscalationLevel;
+  onSubmit: (reason: string) => void;
+  onCancel: () => void;
+}) {
   const { t } = useI18n();
   const [reason, setReason] = createSignal('');
-  const [touched, setTouched] = createSignal(false);
-  let input: HTMLTextAreaElement | undefined;
-  onMount(() => input?.focus());
   const valid = () => reason().trim().length >= MIN_REASON;
-
-  const submit = (e: Event) => {
-    e.preventDefault();
-    setTouched(true);
-    if (valid()) props.onSubmit(reason().trim());
-  };
-
+  const up = () => props.direction === 'up';
   return (
-    <div class="backdrop" onClick={(e) => e.target === e.currentTarget && props.onCancel()}>
-      <form
-        class="dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="escalate-title"
-        data-testid="escalate-dialog"
-        onSubmit={submit}
-        onKeyDown={(e) => {
-          if (e.key !== 'Escape') return;
-          e.preventDefault();
-          props.onCancel();
-        }}
-      >
-        <h3 id="escalate-title">{t('item.escalateTitle')}</h3>
-        <p>{t('item.escalateTo', t(`level.${props.to}`))}</p>
-        <label class="field">
-          <span>{t('item.reason')}</span>
-          <textarea
-            ref={input}
-            rows={4}
-            required
-            minLength={MIN_REASON}
-            maxLength={1000}
-            data-testid="escalate-reason"
-            value={reason()}
-            onInput={(e) => setReason(e.currentTarget.value)}
-          />
-        </label>
-        <Show when={touched() && !valid()}>
-          <p class="form-error" role="alert">
-            {t('item.reasonTooShort')}
-          </p>
-        </Show>
-        <div class="dialog-buttons">
-          <button type="button" onClick={() => props.onCancel()}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" class="warn" data-testid="escalate-submit" disabled={!valid()}>
-            {t('item.escalate')}
-          </button>
-        </div>
-      </form>
-    </div>
+    <DialogForm
+      testid={up() ? 'escalate-dialog' : 'deescalate-dialog'}
+      title={up() ? t('item.escalateTitle') : t('item.deescalateTitle')}
+      submitLabel={up() ? t('item.escalate') : t('item.deescalate')}
+      submitClass="warn"
+      valid={valid()}
+      onSubmit={() => valid() && props.onSubmit(reason().trim())}
+      onCancel={() => props.onCancel()}
+    >
+      <p>{up() ? t('item.escalateTo', t(`level.${props.to}`)) : t('item.deescalateTo', t(`level.${props.to}`))}</p>
+      <TextField
+        label={t('item.reason')}
+        testid={up() ? 'escalate-reason' : 'deescalate-reason'}
+        value={reason()}
+        onInput={setReason}
+        minLength={MIN_REASON}
+        maxLength={MAX_REASON}
+        tooShort={t('item.reasonTooShort')}
+        autofocus
+      />
+    </DialogForm>
   );
 }

@@ -1,19 +1,35 @@
-import { canWorkQueue, isClaimable, nextEscalationLevel, type ItemDto } from '@okno/shared';
-import { createSignal, Show } from 'solid-js';
+import { canWorkQueue, ESCALATION_LEVELS, isClaimable, nextEscalationLevel, type ItemDto } from '@okno/shared';
+import { createSignal, Match, Show, Switch } from 'solid-js';
 import { useI18n } from '../../../i18n/i18n';
 import { useMe } from '../../auth/auth.store';
 import { useItems } from '../items.store';
+import { isLead, standsOnStep } from '../ladder';
 import { EscalateDialog } from './EscalateDialog';
+import { ExtendDialog } from './ExtendDialog';
+import { InterimDialog } from './InterimDialog';
 
-/** Claim, release and escalate. The server has the last word; its refusals come back as toasts. */
+type Dialog = 'escalate' | 'deescalate' | 'extend' | 'interim' | null;
+
+const isOpen = (item: ItemDto) => item.status !== 'answered' && item.status !== 'closed';
+
+/**
+ * Claim, release, escalate, send back down, extend, interim answer. Buttons appear only where
+ * the server would accept the action; it still has the last word, and refusals come back as toasts.
+ */
 export function ItemActionsBar(props: { item: ItemDto }) {
   const { t } = useI18n();
   const me = useMe();
   const items = useItems();
-  const [escalating, setEscalating] = createSignal(false);
+  const [dialog, setDialog] = createSignal<Dialog>(null);
   const canWork = () => canWorkQueue(me.roles);
   const mine = () => props.item.assignee?.id === me.id;
   const nextLevel = () => nextEscalationLevel(props.item.escalationLevel);
+  const lowerLevel = () => ESCALATION_LEVELS[ESCALATION_LEVELS.indexOf(props.item.escalationLevel) - 1] ?? null;
+  // Only someone the escalation reached may send it back (a sector lead for their own sectors).
+  const canDeescalate = () => lowerLevel() !== null && standsOnStep(me, props.item.escalationLevel, props.item.sector);
+  const extensionDays = () => (isLead(me) && isOpen(props.item) ? (props.item.deadlines?.extensionAvailableDays ?? null) : null);
+  const canInterim = () => props.item.kind === 'incident' && isOpen(props.item) && props.item.deadlines?.interimAnsweredAt === null;
+  const done = () => setDialog(null);
 
   return (
     <Show when={canWork()} fallback={<div class="actions muted">{t('item.readOnly')}</div>}>
@@ -36,24 +52,76 @@ export function ItemActionsBar(props: { item: ItemDto }) {
             data-testid="escalate-button"
             disabled={nextLevel() === null}
             title={nextLevel() === null ? t('item.escalateTop') : undefined}
-            onClick={() => setEscalating(true)}
+            onClick={() => setDialog('escalate')}
           >
             {t('item.escalate')}
           </button>
         </Show>
+        <Show when={canDeescalate()}>
+          <button type="button" data-testid="deescalate-button" onClick={() => setDialog('deescalate')}>
+            {t('item.deescalate')}
+          </button>
+        </Show>
+        <Show when={extensionDays() !== null}>
+          <button type="button" data-testid="extend-button" onClick={() => setDialog('extend')}>
+            {t('item.extend')}
+          </button>
+        </Show>
+        <Show when={canInterim()}>
+          <button type="button" data-testid="interim-button" onClick={() => setDialog('interim')}>
+            {t('item.interim')}
+          </button>
+        </Show>
       </div>
-      <Show when={escalating() && nextLevel()}>
-        {(to) => (
-          <EscalateDialog
-            to={to()}
-            onCancel={() => setEscalating(false)}
-            onSubmit={(reason) => {
-              setEscalating(false);
-              items.actions.escalate(props.item.id, reason);
+      <Switch>
+        <Match when={dialog() === 'escalate' && nextLevel()}>
+          {(to) => (
+            <EscalateDialog
+              direction="up"
+              to={to()}
+              onCancel={done}
+              onSubmit={(reason) => {
+                done();
+                items.actions.escalate(props.item.id, reason);
+              }}
+            />
+          )}
+        </Match>
+        <Match when={dialog() === 'deescalate' && lowerLevel()}>
+          {(to) => (
+            <EscalateDialog
+              direction="down"
+              to={to()}
+              onCancel={done}
+              onSubmit={(reason) => {
+                done();
+                items.actions.deescalate(props.item.id, reason);
+              }}
+            />
+          )}
+        </Match>
+        <Match when={dialog() === 'extend' && extensionDays()}>
+          {(max) => (
+            <ExtendDialog
+              maxDays={max()}
+              onCancel={done}
+              onSubmit={(days, reason) => {
+                done();
+                items.actions.extend(props.item.id, days, reason);
+              }}
+            />
+          )}
+        </Match>
+        <Match when={dialog() === 'interim'}>
+          <InterimDialog
+            onCancel={done}
+            onSubmit={(text) => {
+              done();
+              items.actions.interim(props.item.id, text);
             }}
           />
-        )}
-      </Show>
+        </Match>
+      </Switch>
     </Show>
   );
 }

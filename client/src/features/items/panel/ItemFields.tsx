@@ -5,7 +5,6 @@ import {
   SECTORS,
   type ItemDto,
   type ItemStatus,
-  type RiskState,
   type Sector,
 } from '@okno/shared';
 import { For, Show } from 'solid-js';
@@ -15,14 +14,7 @@ import { useDirectory } from '../../directory/directory.store';
 import { useConnection } from '../../realtime/connection';
 import { ageLabel } from '../age';
 import { useItems } from '../items.store';
-
-/**
- * Overdue is judged by wall time on the server's clock (shared deadline rules), so it shows the
- * moment it happens; "at risk" is measured in working time, which the server marks for us.
- */
-function riskOf(dueAt: string, marked: RiskState, serverNow: number): RiskState {
-  return serverNow > Date.parse(dueAt) ? 'overdue' : marked;
-}
+import { DeadlineFields } from './DeadlineFields';
 
 function isSector(value: string): value is Sector {
   return (SECTORS as readonly string[]).includes(value);
@@ -83,19 +75,7 @@ export function ItemFields(props: { item: ItemDto }) {
       <dd title={formatDateTime(props.item.receivedAt)}>
         {formatDateTime(props.item.receivedAt)} <span class="muted">({ageLabel(t, props.item.receivedAt, clock())})</span>
       </dd>
-      <Show when={props.item.deadlines}>
-        {(d) => (
-          <>
-            <dt>{t('item.due')}</dt>
-            <dd data-testid="item-due" data-risk={riskOf(d().dueAt, d().riskState, clock())}>
-              {formatDateTime(d().dueAt)}{' '}
-              <span class={`risk risk-${riskOf(d().dueAt, d().riskState, clock())}`}>
-                {t(`item.risk.${riskOf(d().dueAt, d().riskState, clock())}`)}
-              </span>
-            </dd>
-          </>
-        )}
-      </Show>
+      <DeadlineFields item={props.item} />
       <dt>{t('item.address')}</dt>
       <dd>{props.item.address ?? none()}</dd>
       <dt>{t('item.territory')}</dt>

@@ -8,6 +8,7 @@ import { usePresence } from '../../presence/presence.store';
 import { useConnection } from '../../realtime/connection';
 import { useItems } from '../items.store';
 import { CommentBox } from './CommentBox';
+import { EscalationHistory } from './EscalationHistory';
 import { ItemActionsBar } from './ItemActionsBar';
 import { ItemFields } from './ItemFields';
 import { mergeEvents } from './timeline';
@@ -89,6 +90,7 @@ export function ItemPanel(props: { itemId: number; onClose: () => void }) {
               <div class="panel-scroll">
                 <p class="item-text">{item().text}</p>
                 <ItemFields item={item()} />
+                <EscalationHistory events={events()} />
                 <Timeline itemId={id} events={events()} comments={comments()} loading={detail() === 'loading'} />
               </div>
               <CommentBox itemId={id} />

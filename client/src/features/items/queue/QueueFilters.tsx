@@ -1,19 +1,24 @@
-import { CHANNELS, ITEM_KINDS, ITEM_STATUSES, SECTORS, type ItemDto } from '@okno/shared';
+import { CHANNELS, ESCALATION_LEVELS, ITEM_KINDS, ITEM_STATUSES, RISK_STATES, SECTORS, type ItemDto } from '@okno/shared';
 import type { Column, SolidTable } from '@tanstack/solid-table';
 import { For, Show } from 'solid-js';
 import { useI18n } from '../../../i18n/i18n';
 import { useMe } from '../../auth/auth.store';
 import { useDirectory } from '../../directory/directory.store';
-import { isQueueColumnId, NONE, type QueueFeatures } from './queue-model';
+import { isLead } from '../ladder';
+import { filterValues, isQueueColumnId, NONE, type QueueFeatures } from './queue-model';
+import { MINE } from './queue-url';
 
 interface Option {
   value: string;
   label: string;
 }
 
+/** Several values come only from a link (a wall tile); the select shows them as one entry. */
+const SEVERAL = '__several';
+
 function filterValueOf(column: Column<QueueFeatures, ItemDto>): string {
-  const value = column.getFilterValue();
-  return typeof value === 'string' ? value : '';
+  const values = filterValues(column.getFilterValue());
+  return values.length > 1 ? SEVERAL : (values[0] ?? '');
 }
 
 /** One select per filterable column, laid out on the same grid as the header above it. */
@@ -45,6 +50,13 @@ export function QueueFilters(props: { table: SolidTable<QueueFeatures, ItemDto> 
         ];
       case 'status':
         return ITEM_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }));
+      case 'risk':
+        return [...RISK_STATES.map((r) => ({ value: r, label: t(`item.risk.${r}`) })), { value: NONE, label: `(${t('queue.noDeadline')})` }];
+      case 'escalation': {
+        const levels = ESCALATION_LEVELS.map((l) => ({ value: l, label: t(`level.${l}`) }));
+        // Anyone on a step above the operators can ask for what climbed to them.
+        return isLead(me) ? [{ value: MINE, label: t('queue.escalatedToMe') }, ...levels] : levels;
+      }
       case 'assignee': {
         const others = dir
           .users()
@@ -58,18 +70,30 @@ export function QueueFilters(props: { table: SolidTable<QueueFeatures, ItemDto> 
     }
   };
 
-  const FilterSelect = (p: { column: Column<QueueFeatures, ItemDto>; options: Option[] }) => (
-    <select
-      class="filter"
-      data-testid={`filter-${p.column.id}`}
-      aria-label={isQueueColumnId(p.column.id) ? t(`queue.col.${p.column.id}`) : p.column.id}
-      value={filterValueOf(p.column)}
-      onChange={(e) => p.column.setFilterValue(e.currentTarget.value || undefined)}
-    >
-      <option value="">{t('common.all')}</option>
-      <For each={p.options}>{(o) => <option value={o.value}>{o.label}</option>}</For>
-    </select>
-  );
+  const FilterSelect = (p: { column: Column<QueueFeatures, ItemDto>; options: Option[] }) => {
+    const several = () => {
+      const values = filterValues(p.column.getFilterValue());
+      if (values.length < 2) return null;
+      return values.map((v) => p.options.find((o) => o.value === v)?.label ?? v).join(', ');
+    };
+    return (
+      <select
+        class="filter"
+        data-testid={`filter-${p.column.id}`}
+        aria-label={isQueueColumnId(p.column.id) ? t(`queue.col.${p.column.id}`) : p.column.id}
+        title={several() ?? undefined}
+        value={filterValueOf(p.column)}
+        onChange={(e) => {
+          const value = e.currentTarget.value;
+          if (value !== SEVERAL) p.column.setFilterValue(value || undefined);
+        }}
+      >
+        <option value="">{t('common.all')}</option>
+        <Show when={several()}>{(label) => <option value={SEVERAL}>{label()}</option>}</Show>
+        <For each={p.options}>{(o) => <option value={o.value}>{o.label}</option>}</For>
+      </select>
+    );
+  };
 
   return (
     <div class="qt-row qt-filters" role="row">

@@ -1,6 +1,6 @@
 import { canWorkQueue, isClaimable, itemScopeFor } from '@okno/shared';
-import { useNavigate, useParams } from '@solidjs/router';
-import { createTable, type ColumnFiltersState, type SortingState } from '@tanstack/solid-table';
+import { useLocation, useNavigate, useParams } from '@solidjs/router';
+import { createTable, type ColumnFiltersState, type SortingState, type Updater } from '@tanstack/solid-table';
 import { createEffect, createMemo, createSignal, Match, on, Show, Switch } from 'solid-js';
 import { ShortcutSheet } from '../../../app/ShortcutSheet';
 import { useI18n } from '../../../i18n/i18n';
@@ -13,6 +13,7 @@ import { ItemPanel } from '../panel/ItemPanel';
 import { buildColumns } from './columns';
 import { QueueTable, type QueueTableApi } from './QueueTable';
 import { queueFeatures, searchFilter } from './queue-model';
+import { filtersFromSearch, sameFilters, searchWithFilters } from './queue-url';
 import { useQueueKeys } from './useQueueKeys';
 
 export function QueuePage() {
@@ -21,11 +22,26 @@ export function QueuePage() {
   const me = useMe();
   const items = useItems();
   const params = useParams<{ id?: string }>();
+  const location = useLocation();
   const navigate = useNavigate();
+  const connection = useConnection();
   const openId = () => (params.id ? Number(params.id) : null);
 
   const [sorting, setSorting] = createSignal<SortingState>([{ id: 'receivedAt', desc: true }]);
-  const [columnFilters, setColumnFilters] = createSignal<ColumnFiltersState>([]);
+  // Filters live in the address (links from the wall, reloads, back/forward); the address is the truth.
+  const columnFilters = createMemo(() => filtersFromSearch(location.search), [], { equals: sameFilters });
+  const setColumnFilters = (updater: Updater<ColumnFiltersState>) => {
+    const next = typeof updater === 'function' ? updater(columnFilters()) : updater;
+    navigate(`${location.pathname}${searchWithFilters(location.search, next)}`, { replace: true, scroll: false });
+  };
+  // The deadline state moves with the server clock: a fresh filter list on each tick makes the
+  // table filter again while a risk filter is on (and only then).
+  const tableFilters = createMemo(() => {
+    const filters = columnFilters();
+    if (!filters.some((f) => f.id === 'risk')) return filters;
+    connection.clock();
+    return [...filters];
+  });
   const [search, setSearch] = createSignal<string | undefined>(undefined);
   const [selectedId, setSelectedId] = createSignal<number | null>(openId());
   const [helpOpen, setHelpOpen] = createSignal(false);
@@ -38,7 +54,9 @@ export function QueuePage() {
       i18n,
       directory: useDirectory(),
       presence: usePresence(),
-      serverClock: useConnection().clock,
+      serverClock: connection.clock,
+      serverNow: connection.serverNow,
+      me,
     }),
     get data() {
       return items.rows();
@@ -52,7 +70,7 @@ export function QueuePage() {
         return sorting();
       },
       get columnFilters() {
-        return columnFilters();
+        return tableFilters();
       },
       get globalFilter() {
         return search();
@@ -70,11 +88,12 @@ export function QueuePage() {
   const rows = createMemo(() => table.getRowModel().rows);
   const indexOf = (id: number | null) => (id === null ? -1 : rows().findIndex((r) => r.original.id === id));
 
+  // Opening and closing an item keeps the filters in the address.
   const open = (id: number) => {
     setSelectedId(id);
-    navigate(`/items/${id}`);
+    navigate(`/items/${id}${location.search}`);
   };
-  const closePanel = () => navigate('/');
+  const closePanel = () => navigate(`/queue${location.search}`);
   const move = (delta: number) => {
     const list = rows();
     if (list.length === 0) return;
@@ -84,7 +103,7 @@ export function QueuePage() {
     setSelectedId(id);
     tableApi?.scrollToIndex(next);
     // With the panel open, the panel follows the selection (a reader's flow through the queue).
-    if (openId() !== null) navigate(`/items/${id}`, { replace: true });
+    if (openId() !== null) navigate(`/items/${id}${location.search}`, { replace: true });
   };
 
   useQueueKeys({

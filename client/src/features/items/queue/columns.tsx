@@ -1,17 +1,25 @@
-import { ESCALATION_LEVELS, ITEM_KINDS, ITEM_STATUSES, SECTORS, CHANNELS, type ItemDto } from '@okno/shared';
-import { createColumnHelper } from '@tanstack/solid-table';
+import { ESCALATION_LEVELS, ITEM_KINDS, ITEM_STATUSES, SECTORS, CHANNELS, type ItemDto, type MeDto } from '@okno/shared';
+import { createColumnHelper, type FilterFn } from '@tanstack/solid-table';
 import { For, Show } from 'solid-js';
 import type { I18n } from '../../../i18n/i18n';
 import type { Directory } from '../../directory/directory.store';
 import { initialsOf, type PresenceStore } from '../../presence/presence.store';
 import { ageLabel } from '../age';
-import { byDomainOrder, byLabel, byValue, optionFilter, searchFilter, type QueueFeatures } from './queue-model';
+import { dueSortKey, liveRisk } from '../deadline';
+import { DeadlineState } from '../DeadlineState';
+import { isEscalatedTo } from '../ladder';
+import { byDomainOrder, byLabel, byValue, filterValues, NONE, optionFilter, searchFilter, type QueueFeatures } from './queue-model';
+import { MINE } from './queue-url';
 
 export interface ColumnContext {
   i18n: I18n;
   directory: Directory;
   presence: PresenceStore;
+  /** Server time, ticking: re-renders what shows time. */
   serverClock: () => number;
+  /** Server time now, untracked: for filters evaluated on demand. */
+  serverNow: () => number;
+  me: MeDto;
 }
 
 const helper = createColumnHelper<QueueFeatures, ItemDto>();
@@ -19,6 +27,19 @@ const helper = createColumnHelper<QueueFeatures, ItemDto>();
 export function buildColumns(ctx: ColumnContext) {
   const { t, formatTime } = ctx.i18n;
   const dir = ctx.directory;
+
+  // The state moves with the clock, so it is computed when filtering rather than cached as a
+  // row value (QueuePage makes the table filter again on every clock tick).
+  const riskFilter: FilterFn<QueueFeatures, ItemDto> = (row, _columnId, value: unknown) =>
+    filterValues(value).includes(liveRisk(row.original, ctx.serverNow()) ?? NONE);
+  riskFilter.autoRemove = (value: unknown) => filterValues(value).length === 0;
+
+  const escalationFilter: FilterFn<QueueFeatures, ItemDto> = (row, _columnId, value: unknown) =>
+    filterValues(value).some((v) =>
+      v === MINE ? isEscalatedTo(ctx.me, row.original) : row.original.escalationLevel === v,
+    );
+  escalationFilter.autoRemove = (value: unknown) => filterValues(value).length === 0;
+
   return helper.columns([
     helper.accessor('id', { id: 'id', header: () => t('queue.col.id'), enableColumnFilter: false, sortFn: byValue }),
     helper.accessor('receivedAt', {
@@ -95,6 +116,15 @@ export function buildColumns(ctx: ColumnContext) {
       sortFn: byDomainOrder(ITEM_STATUSES),
       cell: (info) => <span class={`badge status-${info.getValue()}`}>{t(`status.${info.getValue()}`)}</span>,
     }),
+    // Sorted by the due instant, which orders by time left at any moment; filtered by live state.
+    helper.accessor((item) => dueSortKey(item), {
+      id: 'risk',
+      header: () => t('queue.col.risk'),
+      filterFn: riskFilter,
+      sortFn: byValue,
+      sortUndefined: 'last',
+      cell: (info) => <DeadlineState item={info.row.original} now={ctx.serverClock()} compact />,
+    }),
     helper.accessor((item) => item.assignee?.id ?? null, {
       id: 'assignee',
       header: () => t('queue.col.assignee'),
@@ -105,7 +135,7 @@ export function buildColumns(ctx: ColumnContext) {
     helper.accessor('escalationLevel', {
       id: 'escalation',
       header: () => t('queue.col.escalation'),
-      enableColumnFilter: false,
+      filterFn: escalationFilter,
       sortFn: byDomainOrder(ESCALATION_LEVELS),
       cell: (info) => (
         <span class={`level level-${info.getValue()}`}>{t(`level.${info.getValue()}`)}</span>

@@ -31,6 +31,7 @@ export const QUEUE_COLUMN_IDS = [
   'category',
   'territory',
   'status',
+  'risk',
   'assignee',
   'escalation',
   'viewers',
@@ -49,10 +50,17 @@ export function optionKey(value: unknown): string {
   return value === null || value === undefined || value === '' ? NONE : String(value);
 }
 
-/** Column filter: the row's value equals the chosen option (see optionKey). */
+/** A column filter value as the list of accepted option keys (one from a select, or several from a link). */
+export function filterValues(value: unknown): string[] {
+  if (typeof value === 'string') return value === '' ? [] : [value];
+  if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string');
+  return [];
+}
+
+/** Column filter: the row's value is one of the chosen options (see optionKey). */
 export const optionFilter: FilterFn<QueueFeatures, ItemDto> = (row, columnId, filterValue: unknown) =>
-  optionKey(row.getValue(columnId)) === filterValue;
-optionFilter.autoRemove = (value: unknown) => value === undefined || value === '';
+  filterValues(filterValue).includes(optionKey(row.getValue(columnId)));
+optionFilter.autoRemove = (value: unknown) => filterValues(value).length === 0;
 
 // Lower-cased once per item object; replica objects are immutable, so the cache never goes stale.
 const searchText = new WeakMap<ItemDto, string>();
