@@ -117,4 +117,35 @@ describe('a live meeting in four browsers', () => {
     expect(await toast.getAttribute('role')).toBe('alert');
     expect((await toast.textContent())?.length ?? 0).toBeGreaterThan(5);
   }, 90_000);
+
+  it('the secretary invites a person, assigns a task and marks it done in the UI', async () => {
+    const [head, secretary, member] = await Promise.all(['head', 'secretary', 'member1'].map((l) => login(env.url, l)));
+    const { meetingId, itemId } = await startedMeeting(env.url, { head: head!, secretary: secretary!, member: member! });
+    await meetingOk(env.url, secretary!, `/${meetingId}/current`, { agendaItemId: itemId });
+    const ctx = await browser.newContext({ locale: 'ru-RU' });
+    contexts.push(ctx);
+    const page = await ctx.newPage();
+    await signInAs(page, 'secretary');
+    await page.goto(`${env.url}/meetings/${meetingId}`);
+
+    const guest = 'Мельникова Анна Дмитриевна';
+    await page.getByTestId('invite-select').locator('option', { hasText: guest }).waitFor({ state: 'attached', timeout: 10_000 });
+    await page.getByTestId('invite-select').selectOption({ label: guest });
+    await page.getByTestId('invite-submit').click();
+    const invitee = page.getByTestId('invitee');
+    await expect.poll(() => invitee.textContent(), { timeout: 10_000 }).toContain('приглашён, без права голоса');
+    expect(await invitee.textContent()).toContain(guest);
+
+    await page.getByTestId('task-text').fill('Подготовить справку');
+    await page.getByTestId('task-assignee').selectOption({ label: guest });
+    await page.getByTestId('task-due').fill('2099-12-31');
+    await page.getByTestId('task-create').click();
+    const row = page.getByTestId('tasks').getByTestId('task-row').filter({ hasText: 'Подготовить справку' });
+    await expect.poll(() => row.getAttribute('data-status'), { timeout: 10_000 }).toBe('open');
+    await row.getByTestId('task-done').click();
+    await expect.poll(() => row.getAttribute('data-status'), { timeout: 10_000 }).toBe('done');
+
+    await page.getByTestId('uninvite').click();
+    await expect.poll(() => page.getByTestId('invitee').count(), { timeout: 10_000 }).toBe(0);
+  }, 90_000);
 });

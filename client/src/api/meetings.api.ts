@@ -4,7 +4,9 @@ import {
   MeetingState,
   MeetingSyncResult,
   ProtocolDto,
+  TaskDto,
   type Ack,
+  type TaskStatus,
   type MeetingClientToServerEvents,
 } from '@okno/shared';
 import { request } from './http';
@@ -17,10 +19,13 @@ export function meetingMutationId(): string {
 }
 
 const base = '/api/meetings';
+const TaskArray = TaskDto.array();
+const TaskList = { parse: (raw: unknown) => ({ tasks: TaskArray.parse((raw as { tasks?: unknown } | null)?.tasks) }) };
 
 /** REST mutation paths under /api/meetings/{id}/. */
 export type MeetingRestPath =
   | 'invite'
+  | 'uninvite'
   | 'agenda'
   | 'agenda/draft'
   | 'agenda/approve'
@@ -35,7 +40,8 @@ export type MeetingRestPath =
   | 'end'
   | 'protocol/edit'
   | 'protocol/approve'
-  | 'protocol/sign';
+  | 'protocol/sign'
+  | 'tasks';
 
 export const meetingsApi = {
   list: () => request('GET', base, MeetingList),
@@ -46,6 +52,10 @@ export const meetingsApi = {
   /** One meeting mutation over REST; the mutation id is added here. */
   mutate: (id: number, path: MeetingRestPath, body: Record<string, unknown> = {}) =>
     request('POST', `${base}/${id}/${path}`, MeetingEvent, { body: { mutationId: meetingMutationId(), ...body } }),
+  /** Decisions under control (all meetings), optionally by status. */
+  tasks: (status?: TaskStatus) => request('GET', status ? `${base}/tasks?status=${status}` : `${base}/tasks`, TaskList),
+  updateTask: (taskId: number, body: { version: number; status: TaskStatus; report?: string }) =>
+    request('POST', `${base}/tasks/${taskId}`, MeetingEvent, { body: { mutationId: meetingMutationId(), ...body } }),
   pdfUrl: (id: number) => `${base}/${id}/protocol/pdf`,
   docxUrl: (id: number) => `${base}/${id}/protocol/docx`,
 };

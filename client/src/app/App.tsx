@@ -5,6 +5,7 @@ import { LoginPage } from '../features/auth/LoginPage';
 import { SessionLayout } from './SessionLayout';
 import { MeetingPage } from '../features/meetings/MeetingPage';
 import { MeetingsPage } from '../features/meetings/MeetingsPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
 import { ToastHost, ToastProvider } from './toasts';
 
 function Root(props: RouteSectionProps) {
@@ -35,6 +36,7 @@ export function App() {
               <Route path="/wall" />
               <Route path="/meetings" component={MeetingsPage} />
               <Route path="/meetings/:id" component={MeetingPage} />
+              <Route path="/settings/deadlines" component={SettingsPage} />
               <Route path="*rest" component={() => <Navigate href="/" />} />
             </Route>
           </Router>

@@ -6,6 +6,7 @@ import { NotificationBell } from '../features/notifications/NotificationBell';
 import { OnlineUsers } from '../features/presence/OnlineUsers';
 import { ConnectionBadge } from '../features/realtime/ConnectionBadge';
 import { hasWall } from '../features/wall/wall-model';
+import { canEditSettings } from '../features/settings/settings-model';
 import { LOCALES, useI18n } from '../i18n/i18n';
 import { useMeetingsText } from '../features/meetings/meetings.i18n';
 
@@ -42,6 +43,11 @@ export function Header() {
         <A href="/meetings" class="nav-link" activeClass="active" data-testid="nav-meetings">
           {meetingsText().nav}
         </A>
+        <Show when={canEditSettings(me.roles)}>
+          <A href="/settings/deadlines" class="nav-link" activeClass="active" data-testid="nav-settings">
+            {t('settings.nav')}
+          </A>
+        </Show>
       </nav>
       <ConnectionBadge />
       <Show when={items.outbox().length > 0}>

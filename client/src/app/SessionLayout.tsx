@@ -23,6 +23,7 @@ export function SessionLayout(props: RouteSectionProps) {
   // The queue stays mounted while moving between "/queue" and "/items/:id".
   const onWall = createMemo(() => location.pathname === '/wall');
   const onMeetings = createMemo(() => location.pathname.startsWith('/meetings'));
+  const onSettings = createMemo(() => location.pathname.startsWith('/settings'));
   const projector = createMemo(() => onWall() && isProjector(location.search));
   return (
     <Switch>
@@ -45,7 +46,7 @@ export function SessionLayout(props: RouteSectionProps) {
                       <Header />
                     </Show>
                     <main class="workspace">
-                      <Show when={onWall()} fallback={<Show when={!onMeetings()}><QueuePage /></Show>}>
+                      <Show when={onWall()} fallback={<Show when={!onMeetings() && !onSettings()}><QueuePage /></Show>}>
                         <WallPage />
                       </Show>
                       {props.children}

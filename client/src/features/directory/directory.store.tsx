@@ -10,6 +10,7 @@ export interface Directory {
   categories: Accessor<readonly Category[]>;
   territories: Accessor<readonly Territory[]>;
   users: Accessor<DirectoryDto['users']>;
+  departments: Accessor<DirectoryDto['departments']>;
   categoriesOf: (sector: Sector | null) => readonly Category[];
   categoryName: (id: number | null) => string | null;
   territoryName: (id: number | null) => string | null;
@@ -30,6 +31,7 @@ export function DirectoryProvider(props: ParentProps) {
     categories: () => dir().categories,
     territories: () => dir().territories,
     users: () => dir().users,
+    departments: () => dir().departments,
     categoriesOf: (sector) => (sector ? dir().categories.filter((c) => c.sector === sector) : []),
     categoryName: (id) => (id === null ? null : (categoryById().get(id)?.name ?? `#${id}`)),
     territoryName: (id) => {

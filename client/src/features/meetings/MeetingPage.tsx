@@ -11,6 +11,9 @@ import { useConnection } from '../realtime/connection';
 import { createMeetingLive } from './meeting-live';
 import { useMeetingsText } from './meetings.i18n';
 import { canRunMeeting, isHeadOrDeputy, isMember, isSecretary } from './meetings.roles';
+import { InviteForm, InviteeRow } from './MeetingInvitees';
+import { TaskForm, TaskList } from './MeetingTasks';
+import { assigneeName, attendanceMode, parseMaterials } from './meetings.model';
 import { ProtocolPanel } from './ProtocolPanel';
 import './meetings.css';
 
@@ -196,7 +199,22 @@ export function MeetingPage() {
                         );
                       }}
                     </For>
+                    <For each={s().invitees}>
+                      {(person) => (
+                        <InviteeRow
+                          person={person}
+                          mode={attendanceMode(person.id, inRoomIds(), remoteIds())}
+                          canMark={isSecretary(me.roles) && status() === 'live'}
+                          canUninvite={isSecretary(me.roles) && status() !== 'ended'}
+                          onMark={(inRoom) => void act(() => emitMeetingMutation(socket, 'meeting:attendance', { meetingId, userId: person.id, inRoom }))}
+                          onUninvite={() => void rest('uninvite', { userId: person.id })}
+                        />
+                      )}
+                    </For>
                   </ul>
+                  <Show when={isSecretary(me.roles) && status() !== 'ended'}>
+                    <InviteForm composition={composition()} invitees={s().invitees} invite={(userId) => rest('invite', { userId })} />
+                  </Show>
                 </div>
 
                 <div class="mt-box">
@@ -234,6 +252,23 @@ export function MeetingPage() {
                 </div>
               </div>
 
+              <div class="mt-box" data-testid="tasks">
+                <h2>{m().tasks}</h2>
+                <Show when={isSecretary(me.roles) && (status() === 'live' || status() === 'ended')}>
+                  <TaskForm
+                    items={agenda().filter((a) => a.status === 'included' && a.kind === 'regular')}
+                    votes={s().votes}
+                    currentItemId={s().meeting.currentAgendaItemId}
+                    create={(body) => rest('tasks', body)}
+                  />
+                </Show>
+                <TaskList tasks={s().tasks} canManage={isSecretary(me.roles)} onEvent={live.offer} />
+                <Show when={s().openTasks.length > 0}>
+                  <h3>{m().carried}</h3>
+                  <TaskList tasks={s().openTasks} canManage={isSecretary(me.roles)} showMeeting />
+                </Show>
+              </div>
+
               <Show when={s().protocol}>{(p) => <ProtocolPanel meetingId={meetingId} protocol={p()} rest={rest} />}</Show>
             </>
           );
@@ -246,6 +281,11 @@ export function MeetingPage() {
 function ItemBody(props: { item: AgendaItemDto; state: MeetingState; compact?: boolean }) {
   const m = useMeetingsText();
   const opinions = () => props.state.opinions.filter((o) => o.agendaItemId === props.item.id);
+  /** The control item: earlier decisions still open when the agenda was approved. */
+  const controlTasks = () => {
+    const ids = new Set(props.item.taskIds);
+    return [...props.state.openTasks, ...props.state.tasks].filter((t, i, all) => ids.has(t.id) && all.findIndex((x) => x.id === t.id) === i);
+  };
   return (
     <div class="mt-item" data-testid={props.compact ? undefined : 'current-item-body'}>
       <Show when={!props.compact}>
@@ -256,7 +296,7 @@ function ItemBody(props: { item: AgendaItemDto; state: MeetingState; compact?: b
       </Show>
       <Show when={props.item.materials.length > 0}>
         <div class="muted">{m().materials}:</div>
-        <ul>
+        <ul data-testid="item-materials">
           <For each={props.item.materials}>
             {(mat) => (
               <li>
@@ -267,6 +307,17 @@ function ItemBody(props: { item: AgendaItemDto; state: MeetingState; compact?: b
                     </a>
                   )}
                 </Show>
+              </li>
+            )}
+          </For>
+        </ul>
+      </Show>
+      <Show when={controlTasks().length > 0}>
+        <ul data-testid="control-tasks">
+          <For each={controlTasks()}>
+            {(t) => (
+              <li>
+                {t.text} — {assigneeName(t)}, {t.dueDate}
               </li>
             )}
           </For>
@@ -446,6 +497,8 @@ function AgendaDraft(props: { state: MeetingState; rest: (path: MeetingRestPath,
   const m = useMeetingsText();
   const me = useMe();
   const [title, setTitle] = createSignal('');
+  const [description, setDescription] = createSignal('');
+  const [materials, setMaterials] = createSignal('');
   const [picked, setPicked] = createSignal<Set<number>>(new Set());
   const [startsAt, setStartsAt] = createSignal('');
   const [place, setPlace] = createSignal('');
@@ -461,13 +514,34 @@ function AgendaDraft(props: { state: MeetingState; rest: (path: MeetingRestPath,
     <div class="mt-box" data-testid="agenda-draft">
       <Show when={isMember(me.roles)}>
         <form
-          class="mt-row"
+          class="mt-form"
           onSubmit={(e) => {
             e.preventDefault();
-            if (title().trim()) void props.rest('agenda', { title: title().trim() }).then((ok) => ok && setTitle(''));
+            if (!title().trim()) return;
+            const body = { title: title().trim(), description: description().trim(), materials: parseMaterials(materials()) };
+            void props.rest('agenda', body).then((ok) => {
+              if (!ok) return;
+              setTitle('');
+              setDescription('');
+              setMaterials('');
+            });
           }}
         >
-          <input data-testid="propose-input" placeholder={m().proposeTitle} value={title()} onInput={(e) => setTitle(e.currentTarget.value)} />
+          <input data-testid="propose-input" placeholder={m().proposeTitle} maxLength={500} value={title()} onInput={(e) => setTitle(e.currentTarget.value)} />
+          <textarea
+            data-testid="propose-description"
+            rows={2}
+            placeholder={m().proposeDescription}
+            value={description()}
+            onInput={(e) => setDescription(e.currentTarget.value)}
+          />
+          <textarea
+            data-testid="propose-materials"
+            rows={2}
+            placeholder={m().proposeMaterials}
+            value={materials()}
+            onInput={(e) => setMaterials(e.currentTarget.value)}
+          />
           <button type="submit" data-testid="propose-submit" disabled={!title().trim()}>
             {m().propose}
           </button>

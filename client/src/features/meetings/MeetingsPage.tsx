@@ -7,7 +7,8 @@ import { useToasts } from '../../app/toasts';
 import { useI18n } from '../../i18n/i18n';
 import { useMe } from '../auth/auth.store';
 import { useMeetingsText } from './meetings.i18n';
-import { canCreateMeeting } from './meetings.roles';
+import { canCreateMeeting, canSeeTasks, isSecretary } from './meetings.roles';
+import { TaskList } from './MeetingTasks';
 import './meetings.css';
 
 type Entry = MeetingList['meetings'][number];
@@ -20,6 +21,10 @@ export function MeetingsPage() {
   const toasts = useToasts();
   const navigate = useNavigate();
   const [list, { refetch }] = createResource(() => meetingsApi.list());
+  const [tasks] = createResource(
+    () => canSeeTasks(me.roles) || null,
+    () => meetingsApi.tasks(),
+  );
   const [title, setTitle] = createSignal('');
   const [busy, setBusy] = createSignal(false);
 
@@ -76,6 +81,14 @@ export function MeetingsPage() {
             </For>
           </ul>
         </Show>
+      </Show>
+      <Show when={tasks()}>
+        {(t) => (
+          <div class="mt-box" data-testid="tasks">
+            <h2>{m().tasks}</h2>
+            <TaskList tasks={t().tasks} canManage={isSecretary(me.roles)} showMeeting />
+          </div>
+        )}
       </Show>
     </section>
   );

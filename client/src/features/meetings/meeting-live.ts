@@ -1,8 +1,9 @@
 /* eslint-disable solid/reactivity -- socket handlers and connection callbacks are event handlers, not tracked scopes */
-import { applyMeetingEvent, meetingEventStep, MeetingPresence, type MeetingEvent, type MeetingState } from '@okno/shared';
+import { MeetingPresence, type MeetingEvent, type MeetingState } from '@okno/shared';
 import { createSignal, onCleanup, type Accessor } from 'solid-js';
 import { emitMeetingJoin, emitMeetingLeave, emitMeetingSync } from '../../api/meetings.api';
 import type { Connection } from '../realtime/connection';
+import { drainEvents } from './meetings.model';
 
 export interface MeetingLive {
   state: Accessor<MeetingState | null>;
@@ -29,14 +30,7 @@ export function createMeetingLive(connection: Connection, meetingId: number): Me
   const drain = () => {
     const s0 = state();
     if (!s0) return;
-    let s = s0;
-    buffer.sort((a, b) => a.seq - b.seq);
-    const rest: MeetingEvent[] = [];
-    for (const e of buffer) {
-      const step = meetingEventStep(s.seq, e);
-      if (step === 'apply') s = applyMeetingEvent(s, e);
-      else if (step === 'gap') rest.push(e);
-    }
+    const { state: s, rest } = drainEvents(s0, buffer);
     buffer = rest;
     if (s !== s0) setState(s);
     if (buffer.length > 0) void sync();
