@@ -148,4 +148,26 @@ describe('a live meeting in four browsers', () => {
     await page.getByTestId('uninvite').click();
     await expect.poll(() => page.getByTestId('invitee').count(), { timeout: 10_000 }).toBe(0);
   }, 90_000);
+
+  it('tells a member in the app when a meeting is scheduled and started, and adds it to the calendar', async () => {
+    const ctx = await browser.newContext({ locale: 'ru-RU' });
+    contexts.push(ctx);
+    const page = await ctx.newPage();
+    await signInAs(page, 'member3');
+    await page.goto(`${env.url}/meetings`);
+    await expect.poll(() => page.getByTestId('connection-state').getAttribute('data-state')).toBe('connected');
+
+    // Earlier tests held meetings of the same title: count them, then expect one more without reload.
+    const title = 'Заседание: нагрузочное голосование';
+    const listed = () => page.getByTestId('meeting-row').filter({ hasText: title }).count();
+    await page.getByTestId('meetings-list').waitFor(); // earlier tests' meetings are listed
+    const before = await listed();
+    expect(before).toBeGreaterThan(0);
+    const [head, secretary, member] = await Promise.all(['head', 'secretary', 'member1'].map((l) => login(env.url, l)));
+    await startedMeeting(env.url, { head: head!, secretary: secretary!, member: member! });
+
+    const notices = page.getByTestId('notice');
+    await expect.poll(() => notices.allTextContents(), { timeout: 10_000 }).toContainEqual(expect.stringContaining('Назначено заседание «Заседание: нагрузочное голосование»'));
+    await expect.poll(listed, { timeout: 10_000 }).toBe(before + 1);
+  }, 60_000);
 });

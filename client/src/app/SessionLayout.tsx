@@ -4,6 +4,7 @@ import { useAuth } from '../features/auth/auth.store';
 import { DirectoryProvider } from '../features/directory/directory.store';
 import { ItemsProvider } from '../features/items/items.store';
 import { QueuePage } from '../features/items/queue/QueuePage';
+import { MeetingNotices } from '../features/meetings/MeetingNotices';
 import { NotificationsProvider } from '../features/notifications/notifications.store';
 import { PresenceProvider } from '../features/presence/presence.store';
 import { ConnectionProvider } from '../features/realtime/connection';
@@ -45,6 +46,7 @@ export function SessionLayout(props: RouteSectionProps) {
                     <Show when={!projector()}>
                       <Header />
                     </Show>
+                    <MeetingNotices />
                     <main class="workspace">
                       <Show when={onWall()} fallback={<Show when={!onMeetings() && !onSettings()}><QueuePage /></Show>}>
                         <WallPage />

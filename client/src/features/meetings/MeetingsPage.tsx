@@ -9,6 +9,7 @@ import { useMe } from '../auth/auth.store';
 import { useMeetingsText } from './meetings.i18n';
 import { canCreateMeeting, canSeeTasks, isSecretary } from './meetings.roles';
 import { TaskList } from './MeetingTasks';
+import { onMeetingNotice } from './MeetingNotices';
 import './meetings.css';
 
 type Entry = MeetingList['meetings'][number];
@@ -21,6 +22,8 @@ export function MeetingsPage() {
   const toasts = useToasts();
   const navigate = useNavigate();
   const [list, { refetch }] = createResource(() => meetingsApi.list());
+  // A meeting scheduled or an invitation while the calendar is open shows up at once.
+  onMeetingNotice(() => void refetch());
   const [tasks] = createResource(
     () => canSeeTasks(me.roles) || null,
     () => meetingsApi.tasks(),

@@ -3,6 +3,12 @@ import { useI18n, type Locale } from '../../i18n/i18n';
 /** The meetings screens' strings, kept beside the feature (merged by locale at lookup). */
 const ru = {
   nav: 'Заседания',
+  notice: {
+    invited: 'Вас пригласили на заседание «{title}»',
+    scheduled: 'Назначено заседание «{title}»',
+    started: 'Началось заседание «{title}»',
+    ended: 'Завершено заседание «{title}»',
+  },
   title: 'Заседания МЦУ',
   empty: 'Заседаний нет',
   create: 'Создать заседание',
@@ -91,6 +97,12 @@ type MeetingsDict = typeof ru;
 
 const en: MeetingsDict = {
   nav: 'Meetings',
+  notice: {
+    invited: 'You are invited to the meeting “{title}”',
+    scheduled: 'Meeting “{title}” is scheduled',
+    started: 'Meeting “{title}” has started',
+    ended: 'Meeting “{title}” has ended',
+  },
   title: 'Centre meetings',
   empty: 'No meetings',
   create: 'Create meeting',
