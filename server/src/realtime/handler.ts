@@ -1,5 +1,7 @@
 import type { Ack } from '@okno/shared';
 import type { z } from 'zod';
+import { enforceLimit } from '../http/auth-middleware.js';
+import type { AppDeps } from '../http/context.js';
 import { toErrorBody } from '../http/errors.js';
 import type { Logger } from '../log.js';
 import type { OknoSocket } from './types.js';
@@ -22,4 +24,24 @@ export function acked<S extends z.ZodType, T>(
       reply({ ok: false, error: toErrorBody(e, log.child({ socket: socket.id })).body });
     }
   };
+}
+
+/**
+ * A socket mutation: rate-limited per person, parsed, run, counted in the metrics and always
+ * acknowledged with the one Ack shape. Item and meeting handlers share it.
+ */
+export function socketMutation<S extends z.ZodType, T>(
+  socket: OknoSocket,
+  deps: Pick<AppDeps, 'log' | 'limits' | 'metrics'>,
+  schema: S,
+  action: string,
+  run: (input: z.infer<S>) => Promise<T>,
+) {
+  const actor = socket.data.actor;
+  return acked(socket, deps.log, schema, async (input) => {
+    await enforceLimit(deps.limits.mutation, `mut:${actor.id}`);
+    const result = await run(input);
+    deps.metrics.mutations.inc({ action, outcome: 'ok' });
+    return result;
+  });
 }

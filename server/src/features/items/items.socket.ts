@@ -1,8 +1,7 @@
 import { C2S_SCHEMAS, type MutationResult } from '@okno/shared';
 import type { z } from 'zod';
-import { enforceLimit } from '../../http/auth-middleware.js';
 import type { AppDeps } from '../../http/context.js';
-import { acked } from '../../realtime/handler.js';
+import { socketMutation } from '../../realtime/handler.js';
 import type { OknoSocket } from '../../realtime/types.js';
 import type { Actor } from '../auth/actor.js';
 import { extendItem, recordInterimAnswer } from '../deadlines/clock-mutations.js';
@@ -16,13 +15,7 @@ export function registerItemHandlers(socket: OknoSocket, deps: AppDeps): void {
     schema: S,
     action: string,
     run: (deps: ItemsDeps, actor: Actor, input: z.infer<S>) => Promise<MutationResult>,
-  ) =>
-    acked(socket, deps.log, schema, async (input) => {
-      await enforceLimit(deps.limits.mutation, `mut:${actor.id}`);
-      const result = await run(deps, actor, input);
-      deps.metrics.mutations.inc({ action, outcome: 'ok' });
-      return result;
-    });
+  ) => socketMutation(socket, deps, schema, action, (input) => run(deps, actor, input));
   socket.on('item:claim', mutation(C2S_SCHEMAS['item:claim'], 'claim', claimItem));
   socket.on('item:release', mutation(C2S_SCHEMAS['item:release'], 'release', releaseItem));
   socket.on('item:comment', mutation(C2S_SCHEMAS['item:comment'], 'comment', commentItem));

@@ -1,8 +1,7 @@
 import { MEETING_C2S_SCHEMAS, type MeetingEvent } from '@okno/shared';
 import type { z } from 'zod';
-import { enforceLimit } from '../../http/auth-middleware.js';
 import type { AppDeps } from '../../http/context.js';
-import { acked } from '../../realtime/handler.js';
+import { acked, socketMutation } from '../../realtime/handler.js';
 import type { OknoServer, OknoSocket } from '../../realtime/types.js';
 import type { Actor } from '../auth/actor.js';
 import { fileOpinion } from './agenda.service.js';
@@ -54,12 +53,7 @@ export function registerMeetingHandlers(_io: OknoServer, socket: OknoSocket, dep
   );
 
   const mutation = <S extends z.ZodType>(schema: S, action: string, run: (deps: MeetingDeps, actor: Actor, input: z.infer<S>) => Promise<MeetingEvent>) =>
-    acked(socket, deps.log, schema, async (input) => {
-      await enforceLimit(deps.limits.mutation, `mut:${actor.id}`);
-      const event = await run(deps, actor, input);
-      deps.metrics.mutations.inc({ action: `meeting.${action}`, outcome: 'ok' });
-      return event;
-    });
+    socketMutation(socket, deps, schema, `meeting.${action}`, (input) => run(deps, actor, input));
   socket.on('meeting:attendance', mutation(MEETING_C2S_SCHEMAS['meeting:attendance'], 'attendance', markAttendance));
   socket.on('meeting:current', mutation(MEETING_C2S_SCHEMAS['meeting:current'], 'current', setCurrentItem));
   socket.on('meeting:notes', mutation(MEETING_C2S_SCHEMAS['meeting:notes'], 'notes', updateNotes));
