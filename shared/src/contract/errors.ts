@@ -16,6 +16,7 @@ export const ERROR_CODES = [
   'already_voted',
   'not_present',
   'not_voting_member',
+  'too_large',
   'unavailable',
   'internal',
 ] as const;
@@ -37,6 +38,7 @@ export const HTTP_STATUS_OF: Record<ErrorCode, number> = {
   not_present: 403,
   not_voting_member: 403,
   rate_limited: 429,
+  too_large: 413,
   unavailable: 503,
   internal: 500,
 };

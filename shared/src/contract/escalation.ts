@@ -8,6 +8,13 @@ export const NOTIFICATION_KINDS = [
   'deescalated', // the item came back down to the person's step
   'at_risk', // an item on the person's step is at risk
   'overdue', // an item on the person's step is overdue
+  'mentioned', // someone @mentioned the person in a comment
+  'routed', // an item was routed to the person's department
+  'answer_submitted', // an answer awaits the person's review
+  'answer_returned', // the department's answer was returned for rework
+  'answer_approved', // the department's answer was approved and sent
+  'extension_requested', // an executor asks for more time
+  'rated_low', // the citizen rated the answer 1–2: the item is reopened
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -3,6 +3,7 @@ import { RISK_STATES } from '../domain/deadlines/risk.js';
 import { ESCALATION_LEVELS, ITEM_STATUSES, SECTORS } from '../domain/enums.js';
 import type { Ack } from './errors.js';
 import type { NotificationDto } from './escalation.js';
+import type { ImportProgress } from './import.js';
 import type { MeetingClientToServerEvents, MeetingServerToClientEvents } from './meetings.js';
 import {
   CategoriseInput,
@@ -20,6 +21,21 @@ import {
   UserRef,
   type MutationResult,
 } from './items.js';
+import {
+  ApproveAnswerInput,
+  BulkInput,
+  CloseInput,
+  ItemTypingInput,
+  RateInput,
+  RequestExtensionInput,
+  ReturnAnswerInput,
+  RouteInput,
+  SaveAnswerInput,
+  SubmitAnswerInput,
+  WORKFLOW_EVENTS,
+  type BulkResult,
+  type ItemTyping,
+} from './workflow.js';
 
 /** Event types in the append-only log, with what each one's `data` holds. */
 export const ItemEventData = z.discriminatedUnion('type', [
@@ -50,6 +66,7 @@ export const ItemEventData = z.discriminatedUnion('type', [
   z.object({ type: z.literal('item.risk_changed'), from: z.enum(RISK_STATES), to: z.enum(RISK_STATES), auto: z.literal(true) }),
   z.object({ type: z.literal('item.extended'), days: z.number().int(), reason: z.string() }),
   z.object({ type: z.literal('item.interim_answered'), text: z.string() }),
+  ...WORKFLOW_EVENTS,
 ]);
 export type ItemEventData = z.infer<typeof ItemEventData>;
 export type ItemEventType = ItemEventData['type'];
@@ -75,7 +92,6 @@ export const SyncResult = z.object({
 export type SyncResult = z.infer<typeof SyncResult>;
 
 export const ViewInput = z.object({ itemId: Id.nullable() });
-export const TypingInput = z.object({ itemId: Id });
 
 export const Presence = z.object({ itemId: Id, viewers: z.array(UserRef) });
 export type Presence = z.infer<typeof Presence>;
@@ -100,6 +116,17 @@ export interface ClientToServerEvents extends MeetingClientToServerEvents {
   'item:deescalate': (input: z.input<typeof DeescalateInput>, ack: AckFn<MutationResult>) => void;
   'item:extend': (input: z.input<typeof ExtendInput>, ack: AckFn<MutationResult>) => void;
   'item:interim': (input: z.input<typeof InterimInput>, ack: AckFn<MutationResult>) => void;
+  'item:route': (input: z.input<typeof RouteInput>, ack: AckFn<MutationResult>) => void;
+  'item:answer_save': (input: z.input<typeof SaveAnswerInput>, ack: AckFn<MutationResult>) => void;
+  'item:answer_submit': (input: z.input<typeof SubmitAnswerInput>, ack: AckFn<MutationResult>) => void;
+  'item:answer_return': (input: z.input<typeof ReturnAnswerInput>, ack: AckFn<MutationResult>) => void;
+  'item:answer_approve': (input: z.input<typeof ApproveAnswerInput>, ack: AckFn<MutationResult>) => void;
+  'item:extension_request': (input: z.input<typeof RequestExtensionInput>, ack: AckFn<MutationResult>) => void;
+  'item:close': (input: z.input<typeof CloseInput>, ack: AckFn<MutationResult>) => void;
+  'item:rate': (input: z.input<typeof RateInput>, ack: AckFn<MutationResult>) => void;
+  'item:bulk': (input: z.input<typeof BulkInput>, ack: AckFn<BulkResult>) => void;
+  /** Ephemeral: tells the item's viewers that the person is typing a comment or an answer. */
+  'item:typing': (input: z.input<typeof ItemTypingInput>, ack: AckFn<null>) => void;
   'item:view': (input: z.input<typeof ViewInput>, ack: AckFn<Presence | null>) => void;
   sync: (input: z.input<typeof SyncInput>, ack: AckFn<SyncResult>) => void;
 }
@@ -114,6 +141,16 @@ export const C2S_SCHEMAS = {
   'item:deescalate': DeescalateInput,
   'item:extend': ExtendInput,
   'item:interim': InterimInput,
+  'item:route': RouteInput,
+  'item:answer_save': SaveAnswerInput,
+  'item:answer_submit': SubmitAnswerInput,
+  'item:answer_return': ReturnAnswerInput,
+  'item:answer_approve': ApproveAnswerInput,
+  'item:extension_request': RequestExtensionInput,
+  'item:close': CloseInput,
+  'item:rate': RateInput,
+  'item:bulk': BulkInput,
+  'item:typing': ItemTypingInput,
   'item:view': ViewInput,
   sync: SyncInput,
 } as const satisfies Record<Exclude<keyof ClientToServerEvents, keyof MeetingClientToServerEvents>, z.ZodType>;
@@ -124,8 +161,12 @@ export interface ServerToClientEvents extends MeetingServerToClientEvents {
   'item:event': (event: ItemEvent) => void;
   'presence:item': (presence: Presence) => void;
   'presence:online': (online: OnlineUsers) => void;
+  /** To the item's viewers: someone is typing (repeat while typing; show for ~4 s). */
+  'presence:typing': (typing: ItemTyping) => void;
   /** To the room `user:<id>`: an escalation reached the person, or an item on their step is at risk. */
   'notification:new': (notification: NotificationDto) => void;
+  /** To the room `user:<id>`: how far the person's import run has got. */
+  'import:progress': (progress: ImportProgress) => void;
 }
 
 /** GET /api/items/:id: the item, its comments and its timeline from the event log, oldest first. */

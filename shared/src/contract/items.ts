@@ -1,7 +1,18 @@
 import { z } from 'zod';
 import { DEADLINE_CLOCKS, INCIDENT_IMPORTANCE } from '../domain/deadlines/policies.js';
 import { RISK_STATES } from '../domain/deadlines/risk.js';
-import { CHANNELS, ESCALATION_LEVELS, ITEM_KINDS, ITEM_STATUSES, ROLES, SECTORS } from '../domain/enums.js';
+import {
+  ANSWER_STATES,
+  CHANNELS,
+  CLOSE_RESULTS,
+  DEPARTMENT_KINDS,
+  ESCALATION_LEVELS,
+  ITEM_KINDS,
+  ITEM_STATUSES,
+  RATING_SOURCES,
+  ROLES,
+  SECTORS,
+} from '../domain/enums.js';
 
 export const Id = z.number().int().positive();
 /** A client-generated id that makes a mutation idempotent: a retry returns the first result. */
@@ -36,6 +47,33 @@ export const ItemDeadlinesDto = z.object({
 });
 export type ItemDeadlinesDto = z.infer<typeof ItemDeadlinesDto>;
 
+/** A file attached to an answer (stored in the database, downloaded at /api/answers/attachments/:id). */
+export const AttachmentDto = z.object({ id: Id, name: z.string(), size: z.number().int().nonnegative(), mime: z.string() });
+export type AttachmentDto = z.infer<typeof AttachmentDto>;
+
+/** The item's current answer to the citizen and where it stands in quality control. */
+export const ItemAnswerDto = z.object({
+  text: z.string(),
+  attachments: z.array(AttachmentDto),
+  author: UserRef,
+  state: z.enum(ANSWER_STATES),
+  updatedAt: z.string(),
+  /** When the approved answer was recorded as sent, and through which channel (the item's). */
+  sentAt: z.string().nullable(),
+  sentVia: z.enum(CHANNELS).nullable(),
+  /** Set when an answer comes from the main item this one was merged into. */
+  fromItemId: Id.nullable().default(null),
+});
+export type ItemAnswerDto = z.infer<typeof ItemAnswerDto>;
+
+/** An executor's open request for more time; a lead grants it with the extend mutation. */
+export const ExtensionRequestDto = z.object({ days: z.number().int().positive(), reason: z.string(), by: UserRef, at: z.string() });
+export type ExtensionRequestDto = z.infer<typeof ExtensionRequestDto>;
+
+/** The citizen's latest satisfaction rating. */
+export const ItemRatingDto = z.object({ score: z.number().int().min(1).max(5), at: z.string(), source: z.enum(RATING_SOURCES) });
+export type ItemRatingDto = z.infer<typeof ItemRatingDto>;
+
 export const ItemDto = z.object({
   id: Id,
   kind: z.enum(ITEM_KINDS),
@@ -60,6 +98,15 @@ export const ItemDto = z.object({
   // Defaults keep events logged before deadlines existed readable.
   importance: z.enum(INCIDENT_IMPORTANCE).default('normal'),
   deadlines: ItemDeadlinesDto.nullable().default(null),
+  // The workflow (routing, answers, closing, rating); defaults keep older events readable.
+  /** How many times the answer was returned for rework. */
+  returnCount: z.number().int().nonnegative().default(0),
+  answer: ItemAnswerDto.nullable().default(null),
+  extensionRequest: ExtensionRequestDto.nullable().default(null),
+  closeResult: z.enum(CLOSE_RESULTS).nullable().default(null),
+  /** A duplicate follows this main item's answer and status. */
+  mergedIntoId: Id.nullable().default(null),
+  rating: ItemRatingDto.nullable().default(null),
 });
 export type ItemDto = z.infer<typeof ItemDto>;
 
@@ -138,7 +185,7 @@ export const IngestItem = z.object({
   channel: z.enum(CHANNELS),
   title: z.string().max(300).optional(),
   text: z.string().min(1).max(20000),
-  authorName: z.string().max(300).nullable().optional(),
+  authorName: z.string().max(255).nullable().optional(),
   link: z.string().url().max(2000).nullable().optional(),
   sector: z.enum(SECTORS).nullable().optional(),
   categoryCode: z.string().max(100).nullable().optional(),
@@ -172,10 +219,35 @@ export const MeDto = z.object({
 });
 export type MeDto = z.infer<typeof MeDto>;
 
+/** A body or organisation in the directory, as routing and the item card need it. */
+export const DepartmentDto = z.object({
+  id: Id,
+  code: z.string(),
+  name: z.string(),
+  kind: z.enum(DEPARTMENT_KINDS),
+  sectors: z.array(z.enum(SECTORS)),
+  /** Territories it covers; empty means all. */
+  territoryIds: z.array(Id),
+  active: z.boolean(),
+});
+export type DepartmentDto = z.infer<typeof DepartmentDto>;
+
 export const DirectoryDto = z.object({
   categories: z.array(z.object({ id: Id, sector: z.enum(SECTORS), code: z.string(), name: z.string() })),
   territories: z.array(z.object({ id: Id, code: z.string(), municipality: z.string(), district: z.string().nullable() })),
-  departments: z.array(z.object({ id: Id, name: z.string(), sectors: z.array(z.enum(SECTORS)) })),
-  users: z.array(z.object({ id: Id, name: z.string(), roles: z.array(z.enum(ROLES)) })),
+  departments: z.array(DepartmentDto),
+  users: z.array(
+    z.object({ id: Id, login: z.string(), name: z.string(), roles: z.array(z.enum(ROLES)), departmentId: Id.nullable() }),
+  ),
+  /** Routing rules (category × territory → responsible body); resolve with `resolveRoute`. */
+  routingRules: z.array(
+    z.object({
+      id: Id,
+      sector: z.enum(SECTORS),
+      categoryId: Id.nullable(),
+      territoryId: Id.nullable(),
+      departmentId: Id,
+    }),
+  ),
 });
 export type DirectoryDto = z.infer<typeof DirectoryDto>;

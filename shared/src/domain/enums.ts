@@ -88,3 +88,36 @@ export function nextEscalationLevel(level: EscalationLevel): EscalationLevel | n
   const i = ESCALATION_LEVELS.indexOf(level);
   return ESCALATION_LEVELS[i + 1] ?? null;
 }
+
+/** Kinds of bodies and organisations in the directory (RULES.md, "Who works in a centre": executors). */
+export const DEPARTMENT_KINDS = [
+  'admin_unit', // структурное подразделение администрации
+  'municipal_institution', // муниципальное учреждение
+  'resource_supplier', // ресурсоснабжающая организация
+  'management_company', // управляющая компания
+  'regional_body', // региональный орган власти
+] as const;
+export type DepartmentKind = (typeof DEPARTMENT_KINDS)[number];
+
+/** How an item was closed; who may close with which result is in domain/closing.ts. */
+export const CLOSE_RESULTS = [
+  'resolved', // решено
+  'explained', // дано разъяснение
+  'redirected', // не в компетенции (перенаправлено)
+  'duplicate', // дубликат (объединено с другим сообщением)
+  'spam', // спам / не по теме
+] as const;
+export type CloseResult = (typeof CLOSE_RESULTS)[number];
+
+/** Where an item's answer stands in quality control. */
+export const ANSWER_STATES = [
+  'draft', // черновик исполнителя
+  'submitted', // на проверке
+  'returned', // возвращён на доработку
+  'approved', // одобрен и направлен заявителю
+] as const;
+export type AnswerState = (typeof ANSWER_STATES)[number];
+
+/** Where a citizen's satisfaction rating came from. */
+export const RATING_SOURCES = ['ingest', 'call_centre'] as const;
+export type RatingSource = (typeof RATING_SOURCES)[number];

@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { ESCALATION_LEVELS, ITEM_STATUSES, nextEscalationLevel, ROLES_AT_LEVEL } from './enums.js';
-import { canTransition, isClaimable, nextStatuses, STATUS_TRANSITIONS } from './lifecycle.js';
+import { canTransition, DEDICATED_STATUSES, isClaimable, isOpenStatus, nextStatuses, STATUS_TRANSITIONS } from './lifecycle.js';
 
 describe('item lifecycle', () => {
-  it('lets an operator route an item in work and close it', () => {
-    expect(canTransition('in_work', 'routed', ['operator'])).toBe(true);
-    expect(canTransition('in_work', 'closed', ['operator'])).toBe(true);
+  it('reaches routed, answer review, answered and closed only through their dedicated mutations', () => {
+    for (const from of ITEM_STATUSES) {
+      for (const to of DEDICATED_STATUSES) expect(canTransition(from, to, ['operator', 'head', 'curator', 'executor'])).toBe(false);
+    }
+  });
+
+  it('lets workers take a routed item back and reopen an answered one', () => {
+    expect(canTransition('routed', 'in_work', ['operator'])).toBe(true);
+    expect(canTransition('answered', 'in_work', ['operator'])).toBe(true);
   });
 
   it('leaves taking into work and giving back to claim and release, which set the assignee', () => {
@@ -13,10 +19,8 @@ describe('item lifecycle', () => {
     expect(canTransition('in_work', 'new', ['operator', 'head'])).toBe(false);
   });
 
-  it('lets an executor only submit an answer for review', () => {
-    for (const from of ITEM_STATUSES) {
-      expect(nextStatuses(from, ['executor'])).toEqual(from === 'routed' ? ['answer_review'] : []);
-    }
+  it('gives an executor no plain status change (they submit answers instead)', () => {
+    for (const from of ITEM_STATUSES) expect(nextStatuses(from, ['executor'])).toEqual([]);
   });
 
   it('reopens a closed item only for leads', () => {
@@ -38,6 +42,10 @@ describe('item lifecycle', () => {
     for (const targets of Object.values(STATUS_TRANSITIONS)) {
       for (const to of Object.keys(targets)) expect(ITEM_STATUSES).toContain(to);
     }
+  });
+
+  it('counts answered and closed items as no longer open', () => {
+    expect(ITEM_STATUSES.filter(isOpenStatus)).toEqual(['new', 'in_work', 'routed', 'answer_review']);
   });
 
   it('cannot claim answered or closed items', () => {
