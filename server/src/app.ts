@@ -7,10 +7,12 @@ import type { Config } from './config.js';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './db/embedded-postgres.js';
 import { openOrm } from './db/orm.js';
 import { backfillClocks } from './features/deadlines/backfill.js';
+import { startMutationPruning } from './features/events/prune.js';
 import { deadlineRules } from './features/deadlines/rules.js';
 import { createScheduler, type Scheduler } from './features/escalation/scheduler.js';
 import { escalationRules } from './features/escalation/thresholds.js';
 import { socketNotifier } from './features/notifications/notifications.publisher.js';
+import { socketImportProgress } from './features/import/import.realtime.js';
 import { createHttpApp } from './http/app.js';
 import type { AppDeps } from './http/context.js';
 import { createMetrics } from './http/metrics.js';
@@ -18,6 +20,7 @@ import { createRateLimiter } from './http/ratelimit/index.js';
 import { meetingRealtime } from './features/meetings/meetings.realtime.js';
 import { createLogger, type Logger } from './log.js';
 import { socketPublisher } from './realtime/publisher.js';
+import { socketSessions } from './realtime/sessions.js';
 import { createRealtime } from './realtime/io.js';
 import type { OknoServer } from './realtime/types.js';
 import { stopPresence } from './features/presence/presence.socket.js';
@@ -88,6 +91,8 @@ export async function createOkno(
     },
     clock: testClock?.now ?? options.clock ?? systemClock,
     notifier: socketNotifier(() => io),
+    sockets: socketSessions(() => io),
+    importProgress: socketImportProgress(() => io),
     testClock,
   };
   const scheduler = createScheduler({
@@ -105,8 +110,9 @@ export async function createOkno(
   });
   io = createRealtime(httpServer, deps, redis && redisSub ? { pub: redis, sub: redisSub } : null);
 
-  if (config.OKNO_SEED === 'demo') await seedDemo(orm, publisher, log);
+  if (config.OKNO_SEED === 'demo') await seedDemo(orm, publisher, log, deps.clock());
   scheduler.start();
+  const stopPruning = startMutationPruning(orm, config.OKNO_MUTATION_RETENTION_DAYS, deps.clock, log);
   ready = true;
 
   const port = (httpServer.address() as AddressInfo).port;
@@ -119,6 +125,7 @@ export async function createOkno(
     async close() {
       ready = false;
       await scheduler.stop();
+      stopPruning();
       await new Promise<void>((resolve) => io!.close(() => resolve()));
       // Closing disconnects every socket, which schedules one last announcement: cancel it.
       stopPresence(io!);

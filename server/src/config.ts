@@ -36,6 +36,8 @@ const Env = z.object({
   OKNO_ESCALATE_LATE_TO: z.enum(['none', ...ESCALATION_LEVELS]).default('curator'),
   /** How long a node trusts its cached deadline rules before checking the settings revision. */
   OKNO_RULES_TTL_MS: z.coerce.number().int().nonnegative().default(10_000),
+  /** How long a mutation id is remembered for idempotent retries; older records are pruned hourly. */
+  OKNO_MUTATION_RETENTION_DAYS: z.coerce.number().positive().default(30),
   /** Tests only: lets POST /api/test/clock set this node's clock. Never in production. */
   OKNO_TEST_CLOCK: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
 });

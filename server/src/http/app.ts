@@ -13,6 +13,11 @@ import { itemsRoutes } from '../features/items/items.routes.js';
 import { meetingsRoutes } from '../features/meetings/meetings.routes.js';
 import { notificationsRoutes } from '../features/notifications/notifications.routes.js';
 import { wallRoutes } from '../features/wall/wall.routes.js';
+import { answersRoutes } from '../features/answers/answers.routes.js';
+import { bulkRoutes } from '../features/bulk/bulk.routes.js';
+import { viewsRoutes } from '../features/collab/views.routes.js';
+import { importRoutes } from '../features/import/import.routes.js';
+import { routingRoutes } from '../features/routing/routing.routes.js';
 import type { AppDeps, HttpEnv } from './context.js';
 import { toErrorBody } from './errors.js';
 
@@ -40,7 +45,12 @@ export function createHttpApp(deps: AppDeps, ready: () => boolean): OpenAPIHono<
 
   app.route('/api/auth', authRoutes(deps));
   app.route('/api/directory', directoryRoutes(deps));
+  app.route('/api/items/bulk', bulkRoutes(deps));
   app.route('/api/items', itemsRoutes(deps));
+  app.route('/api/routing', routingRoutes(deps));
+  app.route('/api/answers', answersRoutes(deps));
+  app.route('/api/views', viewsRoutes(deps));
+  app.route('/api/import', importRoutes(deps));
   app.route('/api/meetings', meetingsRoutes(deps));
   app.route('/api/events', eventsRoutes(deps));
   app.route('/api/ingest', ingestRoutes(deps));

@@ -4,11 +4,13 @@ import type { Config } from '../config.js';
 import type { Orm } from '../db/orm.js';
 import type { Actor } from '../features/auth/actor.js';
 import type { EventPublisher } from '../features/events/mutation-runner.js';
+import type { ImportProgressPublisher } from '../features/import/import.realtime.js';
 import type { MeetingRealtime } from '../features/meetings/meetings.realtime.js';
 import type { NotificationPublisher } from '../features/notifications/notifications.service.js';
 import type { Logger } from '../log.js';
 import type { Metrics } from './metrics.js';
 import type { RateLimiter } from './ratelimit/index.js';
+import type { SocketSessions } from '../realtime/sessions.js';
 
 /** What every route may use; built once in the composition root. */
 export interface AppDeps {
@@ -24,6 +26,10 @@ export interface AppDeps {
   clock: Clock;
   /** Sends committed notifications to their people (room `user:<id>`). */
   notifier: NotificationPublisher;
+  /** Closes sockets after a logout or a change of department. */
+  sockets: SocketSessions;
+  /** Sends import progress to the importing person's room `user:<id>`. */
+  importProgress: ImportProgressPublisher;
   /** Present only with OKNO_TEST_CLOCK=true: the settable clock behind `clock`. */
   testClock?: TestClock;
 }

@@ -168,8 +168,8 @@ describe('errors', () => {
     const [free, other] = snap.body.items.filter((i) => i.status === 'new' && !i.assignee);
     const claimed = await api<MutationResult>(node.url, op1, `/api/items/${free!.id}/claim`, { mutationId: mutationId() });
     expect(claimed.status).toBe(200);
-    const closed = await api<MutationResult>(node.url, op1, `/api/items/${other!.id}/status`, {
-      mutationId: mutationId(), version: other!.version, status: 'closed',
+    const closed = await api<MutationResult>(node.url, op1, `/api/items/${other!.id}/close`, {
+      mutationId: mutationId(), version: other!.version, result: 'spam',
     });
     expect(closed.status).toBe(200);
 

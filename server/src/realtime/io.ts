@@ -3,9 +3,10 @@ import { createAdapter } from '@socket.io/redis-adapter';
 import { itemScopeFor } from '@okno/shared';
 import type { RedisClientType } from 'redis';
 import { Server } from 'socket.io';
-import { actorForToken, cookieValue, SESSION_COOKIE } from '../features/auth/auth.service.js';
+import { actorForToken, cookieValue, SESSION_COOKIE, tokenId } from '../features/auth/auth.service.js';
 import { currentSeq } from '../features/events/event-log.js';
 import { registerSyncHandler } from '../features/events/events.socket.js';
+import { registerCollabHandlers } from '../features/collab/collab.socket.js';
 import { registerItemHandlers } from '../features/items/items.socket.js';
 import { registerMeetingHandlers } from '../features/meetings/meetings.socket.js';
 import { registerPresenceHandlers } from '../features/presence/presence.socket.js';
@@ -54,6 +55,7 @@ export function createRealtime(
       if (!actor) return next(Object.assign(new Error('unauthenticated'), { data: { code: 'unauthenticated', message: 'Войдите в систему' } }));
       socket.data.actor = actor;
       socket.data.viewing = null;
+      socket.data.sessionId = tokenId(token!);
       next();
     } catch (e) {
       deps.log.error({ err: e }, 'socket auth failed');
@@ -66,10 +68,12 @@ export function createRealtime(
     socket.on('disconnect', () => deps.metrics.sockets.dec());
     joinScopeRooms(socket);
     void socket.join(ROOMS.user(socket.data.actor.id));
+    void socket.join(ROOMS.session(socket.data.sessionId));
     registerItemHandlers(socket, deps);
     registerSyncHandler(socket, deps);
     registerPresenceHandlers(io, socket, deps);
     registerMeetingHandlers(io, socket, deps);
+    registerCollabHandlers(io, socket, deps);
     currentSeq(deps.orm.em.fork())
       .then((seq) => socket.emit('hello', { now: deps.clock().toISOString(), seq, nodeId: deps.config.NODE_ID }))
       .catch((e: unknown) => deps.log.error({ err: e }, 'hello failed'));

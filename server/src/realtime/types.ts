@@ -6,6 +6,8 @@ export interface SocketData {
   actor: Actor;
   /** The item this socket has open, for presence. */
   viewing: number | null;
+  /** The session it authenticated with (hash of the token), so logging out can close it. */
+  sessionId: string;
 }
 
 export type OknoServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
@@ -19,4 +21,6 @@ export const ROOMS = {
   viewing: (itemId: number) => `view:${itemId}`,
   /** One person's sockets, for their notifications. */
   user: (userId: number) => `user:${userId}`,
+  /** The sockets of one session, closed when it logs out. */
+  session: (sessionId: string) => `session:${sessionId}`,
 } as const;

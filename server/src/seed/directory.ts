@@ -4,7 +4,7 @@
  * направлению», which analysts mine for hidden priorities). Codes are stable identifiers that
  * ingest and routing refer to; names may change freely.
  */
-import type { Sector } from '@okno/shared';
+import type { DepartmentKind, Sector } from '@okno/shared';
 
 export interface SeedCategory {
   code: string;
@@ -119,27 +119,52 @@ export const TERRITORIES: readonly SeedTerritory[] = [
   { code: 'fatezh_district', municipality: 'Фатежский район', district: null },
 ];
 
-/** authority: a state or municipal body; organisation: a utility, operator or enterprise. */
-export type DepartmentKind = 'authority' | 'organisation';
+/** The regional centre's okrugs: city bodies cover these. */
+export const CITY_TERRITORIES: readonly string[] = ['kursk.central', 'kursk.railway', 'kursk.seym'];
+
+export type { DepartmentKind } from '@okno/shared';
 
 export interface SeedDepartment {
   code: string;
   name: string;
   kind: DepartmentKind;
   sectors: Sector[];
+  /** Territory codes it covers; empty means all. */
+  territories: readonly string[];
 }
 
+const TOWN_SECTORS: Sector[] = ['housing', 'waste', 'roads', 'transport', 'education', 'other'];
+
+/**
+ * Bodies of every kind a centre routes to: the city's structural units and a municipal
+ * institution, resource suppliers, a management company, regional bodies, and the
+ * administrations of two towns and a rural district. Invented for the demo.
+ */
 export const DEPARTMENTS: readonly SeedDepartment[] = [
-  { code: 'housing_committee', name: 'Комитет ЖКХ города Курска', kind: 'authority', sectors: ['housing'] },
-  { code: 'waste_operator', name: 'Региональный оператор по обращению с ТКО', kind: 'organisation', sectors: ['waste'] },
-  { code: 'grid_company', name: 'Региональная сетевая компания', kind: 'organisation', sectors: ['energy'] },
-  { code: 'gas_company', name: 'Газораспределительная организация', kind: 'organisation', sectors: ['energy'] },
-  { code: 'water_utility', name: 'МУП «Водоканал»', kind: 'organisation', sectors: ['housing'] },
-  { code: 'education_dept', name: 'Управление образования', kind: 'authority', sectors: ['education'] },
-  { code: 'health_ministry', name: 'Министерство здравоохранения области', kind: 'authority', sectors: ['health'] },
-  { code: 'roads_dept', name: 'Управление дорожного хозяйства', kind: 'authority', sectors: ['roads'] },
-  { code: 'transport_dept', name: 'Управление пассажирского транспорта', kind: 'authority', sectors: ['transport'] },
-  { code: 'social_ministry', name: 'Министерство социального обеспечения', kind: 'authority', sectors: ['social'] },
-  { code: 'city_admin', name: 'Администрация города Курска', kind: 'authority', sectors: ['housing', 'roads', 'other'] },
-  { code: 'ecology_ministry', name: 'Министерство природных ресурсов области', kind: 'authority', sectors: ['waste', 'other'] },
+  // Structural units of the city administration.
+  { code: 'housing_committee', name: 'Комитет ЖКХ города Курска', kind: 'admin_unit', sectors: ['housing'], territories: CITY_TERRITORIES },
+  { code: 'roads_dept', name: 'Управление дорожного хозяйства города Курска', kind: 'admin_unit', sectors: ['roads'], territories: CITY_TERRITORIES },
+  { code: 'transport_dept', name: 'Управление пассажирского транспорта города Курска', kind: 'admin_unit', sectors: ['transport'], territories: CITY_TERRITORIES },
+  { code: 'education_dept', name: 'Управление образования города Курска', kind: 'admin_unit', sectors: ['education'], territories: CITY_TERRITORIES },
+  { code: 'city_admin', name: 'Администрация города Курска', kind: 'admin_unit', sectors: ['housing', 'waste', 'roads', 'other'], territories: CITY_TERRITORIES },
+  // Administrations of other municipalities, for their own territory.
+  { code: 'zheleznogorsk_admin', name: 'Администрация города Железногорска', kind: 'admin_unit', sectors: TOWN_SECTORS, territories: ['zheleznogorsk'] },
+  { code: 'lgov_admin', name: 'Администрация города Льгова', kind: 'admin_unit', sectors: TOWN_SECTORS, territories: ['lgov'] },
+  { code: 'kursky_district_admin', name: 'Администрация Курского района', kind: 'admin_unit', sectors: TOWN_SECTORS, territories: ['kursky_district'] },
+  // A municipal institution.
+  { code: 'improvement_service', name: 'МКУ «Служба благоустройства города Курска»', kind: 'municipal_institution', sectors: ['housing', 'roads'], territories: CITY_TERRITORIES },
+  // Resource suppliers (and the regional operator for solid waste).
+  { code: 'water_utility', name: 'МУП «Водоканал города Курска»', kind: 'resource_supplier', sectors: ['housing'], territories: CITY_TERRITORIES },
+  { code: 'grid_company', name: 'Региональная сетевая компания', kind: 'resource_supplier', sectors: ['energy'], territories: [] },
+  { code: 'gas_company', name: 'Газораспределительная организация', kind: 'resource_supplier', sectors: ['energy'], territories: [] },
+  { code: 'waste_operator', name: 'Региональный оператор по обращению с ТКО', kind: 'resource_supplier', sectors: ['waste'], territories: [] },
+  // A management company serving one okrug.
+  { code: 'uk_seym', name: 'ООО «УК „Сеймский квартал“»', kind: 'management_company', sectors: ['housing'], territories: ['kursk.seym'] },
+  // Regional bodies, for the whole region.
+  { code: 'housing_inspection', name: 'Государственная жилищная инспекция области', kind: 'regional_body', sectors: ['housing'], territories: [] },
+  { code: 'regional_roads', name: 'Комитет транспорта и автомобильных дорог области', kind: 'regional_body', sectors: ['roads', 'transport'], territories: [] },
+  { code: 'education_ministry', name: 'Министерство образования области', kind: 'regional_body', sectors: ['education'], territories: [] },
+  { code: 'health_ministry', name: 'Министерство здравоохранения области', kind: 'regional_body', sectors: ['health'], territories: [] },
+  { code: 'social_ministry', name: 'Министерство социального обеспечения области', kind: 'regional_body', sectors: ['social'], territories: [] },
+  { code: 'ecology_ministry', name: 'Министерство природных ресурсов области', kind: 'regional_body', sectors: ['waste', 'other'], territories: [] },
 ];

@@ -43,7 +43,10 @@ export function authRoutes(deps: AppDeps) {
     async (c) => {
       // The token that authenticated this request, so a Bearer session is closed too.
       const token = sessionToken(c);
-      if (token) await logOut(deps.orm.em.fork(), token);
+      if (token) {
+        await logOut(deps.orm.em.fork(), token);
+        deps.sockets.closeSession(token);
+      }
       deleteCookie(c, SESSION_COOKIE, { path: '/' });
       return c.body(null, 204);
     },

@@ -10,7 +10,8 @@ export const SESSION_COOKIE = 'okno_session';
 
 export const hashPassword = (password: string): Promise<string> => hash(password);
 
-const tokenId = (token: string): string => createHash('sha256').update(token).digest('hex');
+/** The session's id: a hash of its token, so neither the table nor a room name holds the secret. */
+export const tokenId = (token: string): string => createHash('sha256').update(token).digest('hex');
 
 export function toActor(user: User, ip: string | null): Actor {
   return {

@@ -114,7 +114,8 @@ describe('reopening (the answer clock restarts from the reopening)', () => {
     const [id] = await ingestItems(node.url, [{ receivedAt: T0.toISOString() }]);
     await mutate('operator1', id!, 'claim');
     clock.at = msk('2026-11-30T11:00');
-    await mutate('operator1', id!, 'status', { status: 'answered' });
+    // Answered as the approve mutation leaves it (answers have their own suite).
+    await sql.query(`update item set status = 'answered' where id = $1`, [id]);
     clock.at = msk('2026-12-02T10:00'); // long past the first due time, but answered: nothing to mark
     await node.scheduler.tick();
     expect((await eventCounts(sql, [id!], 'item.risk_changed')).get(id!)).toBe(0);
@@ -122,7 +123,7 @@ describe('reopening (the answer clock restarts from the reopening)', () => {
     const reopened = await mutate('operator1', id!, 'status', { status: 'in_work' });
     expect(reopened.body.item.deadlines).toMatchObject({ startedAt: iso('2026-12-02T10:00'), dueAt: iso('2026-12-03T10:00'), riskState: 'on_time' });
 
-    await mutate('operator1', id!, 'status', { status: 'closed' });
+    await mutate('operator1', id!, 'close', { result: 'spam' });
     expect((await sql.query('select closed_at from item where id = $1', [id])).rows[0].closed_at).toEqual(clock.at);
     clock.at = msk('2026-12-04T12:00');
     const byLead = await mutate('sector_lead', id!, 'status', { status: 'in_work' });

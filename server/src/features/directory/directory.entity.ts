@@ -1,5 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import type { Sector } from '@okno/shared';
+import type { DepartmentKind, Sector } from '@okno/shared';
 import { timestamps } from '../../db/base.js';
 
 export const Department = defineEntity({
@@ -8,8 +8,12 @@ export const Department = defineEntity({
     id: p.integer().primary(),
     code: p.string().unique(),
     name: p.string(),
-    kind: p.string(),
+    kind: p.string().$type<DepartmentKind>(),
     sectors: p.array<Sector>(),
+    /** Territories it covers; empty means all (int[] in the database). */
+    territoryIds: p.array<number>((i) => Number(i), (i) => String(i)),
+    /** A deactivated body keeps its history but takes no new items. */
+    active: p.boolean().default(true),
     ...timestamps,
     version: p.integer().version(),
   },

@@ -18,6 +18,8 @@ export const EventRow = defineEntity({
     type: p.string(),
     itemId: p.integer().nullable(),
     departmentId: p.integer().nullable(),
+    /** Set when the change took the item away from this department (re-routing): its executors replay it. */
+    previousDepartmentId: p.integer().nullable(),
     payload: p.json<{ data: ItemEventData; item: ItemDto }>(),
   },
 });

@@ -37,7 +37,11 @@ async function codeMaps(em: Em, items: IngestItem[]) {
 /** Class of the per-source advisory lock (two-key form: its own key space, apart from the event lock). */
 const INGEST_LOCK_CLASS = 7_301_002;
 
-async function ingestOnce(em: Em, source: Source, items: IngestItem[], rules: DeadlineRules, now: Date) {
+/**
+ * Creates (and flushes) the batch's items not yet known for the source, inside the caller's
+ * transaction; the file import reuses it chunk by chunk. Events are the caller's to append.
+ */
+export async function createNewItems(em: Em, source: Source, items: IngestItem[], rules: DeadlineRules, now: Date) {
   // One batch of a source at a time: concurrent overlapping batches would otherwise wait on
   // each other's unique-index entries in opposite orders and deadlock. Batches already commit
   // one at a time (the event append lock), so little parallelism is lost.
@@ -74,6 +78,11 @@ async function ingestOnce(em: Em, source: Source, items: IngestItem[], rules: De
     created.push(item);
   }
   await em.flush();
+  return { existing, created };
+}
+
+async function ingestOnce(em: Em, source: Source, items: IngestItem[], rules: DeadlineRules, now: Date) {
+  const { existing, created } = await createNewItems(em, source, items, rules, now);
   const author: EventAuthor = { id: null, name: `Источник: ${source.name}`, ip: null };
   const dtos = await toDtos(em, created, false);
   const events = await appendItemEvents(em, author, dtos.map((item) => ({ data: { type: 'item.created' as const }, item })));

@@ -49,6 +49,14 @@ const EVENT_VERBS: Record<string, string> = {
   'item.risk_changed': 'отметил(а) состояние срока',
   'item.extended': 'продлил(а) срок',
   'item.interim_answered': 'дал(а) промежуточный ответ',
+  'item.answer_saved': 'сохранил(а) ответ',
+  'item.answer_submitted': 'отправил(а) ответ на проверку',
+  'item.answer_returned': 'вернул(а) ответ на доработку',
+  'item.answer_approved': 'одобрил(а) ответ',
+  'item.extension_requested': 'запросил(а) продление',
+  'item.closed': 'закрыл(а)',
+  'item.followed_main': 'обновил(а) основное сообщение',
+  'item.rated': 'внёс(ла) оценку',
 };
 
 /** Refuses a stale write, saying who changed the item last and how. */

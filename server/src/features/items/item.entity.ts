@@ -1,8 +1,10 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import type {
   Channel,
+  CloseResult,
   DeadlinePolicy,
   EscalationLevel,
+  ExtensionRequestDto,
   IncidentImportance,
   ItemDeadlinesDto,
   ItemKind,
@@ -53,6 +55,14 @@ export const Item = defineEntity({
     riskState: p.string().$type<RiskState>().default('on_time'),
     /** When the scheduler handled "overdue by more than the allowed extra". */
     lateMarkedAt: p.datetime().nullable(),
+    // The workflow (features/answers, features/closing).
+    /** How many times the answer was returned for rework. */
+    returnCount: p.integer().default(0),
+    closeResult: p.string().$type<CloseResult>().nullable(),
+    /** A duplicate follows this main item's answer and status. */
+    mergedIntoId: p.integer().nullable(),
+    /** An executor's open request for more time; cleared when a lead extends. */
+    extensionRequest: p.json<ExtensionRequestDto>().nullable(),
   },
 });
 export type Item = InferEntity<typeof Item>;

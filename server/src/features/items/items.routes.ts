@@ -15,7 +15,18 @@ import {
   ItemSnapshot,
   MutationResult,
   ReleaseInput,
+  ApproveAnswerInput,
+  CloseInput,
+  RateInput,
+  RequestExtensionInput,
+  ReturnAnswerInput,
+  RouteInput,
+  SaveAnswerInput,
+  SubmitAnswerInput,
 } from '@okno/shared';
+import { approveAnswer, requestExtension, returnAnswer, saveAnswer, submitAnswer } from '../answers/answers.service.js';
+import { closeItem, rateItem } from '../closing/closing.service.js';
+import { routeItem } from '../routing/route.service.js';
 import { enforceLimit, requireActor } from '../../http/auth-middleware.js';
 import { featureApp, type AppDeps } from '../../http/context.js';
 import type { Actor } from '../auth/actor.js';
@@ -38,6 +49,14 @@ const MUTATIONS = [
   { path: 'deescalate', operationId: 'deescalateItem', schema: DeescalateInput, body: DeescalateInput.omit({ itemId: true }), run: deescalateItem },
   { path: 'extend', operationId: 'extendItemDeadline', schema: ExtendInput, body: ExtendInput.omit({ itemId: true }), run: extendItem },
   { path: 'interim', operationId: 'recordInterimAnswer', schema: InterimInput, body: InterimInput.omit({ itemId: true }), run: recordInterimAnswer },
+  { path: 'route', operationId: 'routeItem', schema: RouteInput, body: RouteInput.omit({ itemId: true }), run: routeItem },
+  { path: 'answer', operationId: 'saveAnswer', schema: SaveAnswerInput, body: SaveAnswerInput.omit({ itemId: true }), run: saveAnswer },
+  { path: 'answer/submit', operationId: 'submitAnswer', schema: SubmitAnswerInput, body: SubmitAnswerInput.omit({ itemId: true }), run: submitAnswer },
+  { path: 'answer/return', operationId: 'returnAnswer', schema: ReturnAnswerInput, body: ReturnAnswerInput.omit({ itemId: true }), run: returnAnswer },
+  { path: 'answer/approve', operationId: 'approveAnswer', schema: ApproveAnswerInput, body: ApproveAnswerInput.omit({ itemId: true }), run: approveAnswer },
+  { path: 'extension-request', operationId: 'requestExtension', schema: RequestExtensionInput, body: RequestExtensionInput.omit({ itemId: true }), run: requestExtension },
+  { path: 'close', operationId: 'closeItem', schema: CloseInput, body: CloseInput.omit({ itemId: true }), run: closeItem },
+  { path: 'rate', operationId: 'rateItem', schema: RateInput, body: RateInput.omit({ itemId: true }), run: rateItem },
 ] as const;
 
 type MutationRun = (deps: ItemsDeps, actor: Actor, input: never) => Promise<MutationResult>;

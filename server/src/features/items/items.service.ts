@@ -3,6 +3,7 @@ import {
   canComment,
   canTransition,
   isClaimable,
+  isOpenStatus,
   nextEscalationLevel,
   type CategoriseInput,
   type ChangeStatusInput,
@@ -18,14 +19,17 @@ import type { Clock } from '../../clock.js';
 import type { Em, Orm } from '../../db/orm.js';
 import { requireQueueWorker, type Actor } from '../auth/actor.js';
 import { Category } from '../directory/directory.entity.js';
+import { reopenAnswer } from '../answers/answer-store.js';
+import { syncFollowers } from '../closing/follow.js';
 import { reopenClock } from '../deadlines/clock-rules.js';
 import { notifyStep } from '../escalation/step-notices.js';
+import { notifyMentions } from '../collab/mentions.js';
 import { runMutation, type EventPublisher, type MutationOutcome } from '../events/mutation-runner.js';
 import type { NotificationPublisher } from '../notifications/notifications.service.js';
 import { assertVersion, loadVisibleItem } from './item-access.js';
-import { toItemDto, userRefs } from './item.dto.js';
+import { userRefs } from './item.dto.js';
+import { toDtos } from './items.query.js';
 import { Comment, type Item } from './item.entity.js';
-import { sourceCodes } from './source-codes.js';
 
 export interface ItemsDeps {
   orm: Orm;
@@ -34,15 +38,15 @@ export interface ItemsDeps {
   clock: Clock;
 }
 
-/** The item's DTO; `actor` saves a query when the assignee is the person acting. */
+/** The item's DTO with its answer and rating; `actor` saves a query when the assignee is the person acting. */
 export async function itemDto(em: Em, item: Item, actor?: Actor): Promise<ItemDto> {
-  const known = actor && item.assigneeId === actor.id ? new Map([[actor.id, { id: actor.id, name: actor.name }]]) : null;
-  const [users, sources] = await Promise.all([known ?? userRefs(em, [item.assigneeId]), sourceCodes(em, [item.sourceId])]);
-  return toItemDto(item, sources.get(item.sourceId) ?? '', users);
+  const known = actor ? new Map([[actor.id, { id: actor.id, name: actor.name }]]) : undefined;
+  const [dto] = await toDtos(em, [item], false, known);
+  return dto!;
 }
 
 /** Flushes the item's change and describes it as one event. */
-async function outcome(em: Em, item: Item, data: ItemEventData, actor?: Actor): Promise<MutationOutcome> {
+export async function outcome(em: Em, item: Item, data: ItemEventData, actor?: Actor): Promise<MutationOutcome> {
   await em.flush();
   const dto = await itemDto(em, item, actor);
   return { result: dto, events: [{ data, item: dto }] };
@@ -77,6 +81,7 @@ export function releaseItem(deps: ItemsDeps, actor: Actor, input: ReleaseInput):
     const item = await loadVisibleItem(em, actor, input.itemId, true);
     await assertVersion(em, item, input.version);
     if (item.assigneeId == null) throw new AppError('invalid_transition', 'Сообщение никем не взято в работу');
+    if (item.status === 'closed') throw new AppError('invalid_transition', 'Сообщение закрыто — освобождать нечего');
     const lead = actor.roles.some((r) => r === 'sector_lead' || r === 'head' || r === 'deputy_head' || r === 'curator');
     if (item.assigneeId !== actor.id && !lead) {
       throw new AppError('forbidden', 'Освободить сообщение может только взявший его сотрудник или руководитель');
@@ -106,7 +111,8 @@ export function commentItem(deps: ItemsDeps, actor: Actor, input: CommentInput):
         createdAt: comment.createdAt.toISOString(),
       },
     };
-    return { result: dto, events: [{ data, item: dto }] };
+    const mentions = await notifyMentions(em, item, actor, comment.text, deps.clock());
+    return { result: dto, events: [{ data, item: dto }], afterCommit: () => deps.notifier.notify(mentions) };
   });
 }
 
@@ -116,6 +122,7 @@ export function categoriseItem(deps: ItemsDeps, actor: Actor, input: CategoriseI
     requireQueueWorker(actor);
     const item = await loadVisibleItem(em, actor, input.itemId, true);
     await assertVersion(em, item, input.version);
+    if (item.status === 'closed') throw new AppError('invalid_transition', 'Закрытое сообщение не перекатегорируется: сначала верните его в работу');
     if (input.categoryId != null) {
       const category = await em.findOne(Category, { id: input.categoryId });
       if (!category) throw new AppError('validation', 'Категория не найдена', { field: 'categoryId' });
@@ -129,7 +136,12 @@ export function categoriseItem(deps: ItemsDeps, actor: Actor, input: CategoriseI
   });
 }
 
-/** Moves an item along its lifecycle as the rules in shared/ allow for the actor's roles. */
+/**
+ * Moves an item along its lifecycle as the rules in shared/ allow for the actor's roles (the
+ * ways back to work; routing, answers and closing have their own mutations). A reopened item
+ * restarts its answer clock and reworks its answer; its duplicates follow it; a duplicate
+ * changed on its own leaves its merge.
+ */
 export function changeStatus(deps: ItemsDeps, actor: Actor, input: ChangeStatusInput): Promise<MutationResult> {
   return runMutation(deps.orm, deps.publisher, actor, input.mutationId, async (em) => {
     if (!canComment(actor.roles)) throw new AppError('forbidden', 'Недостаточно прав для смены статуса');
@@ -139,13 +151,20 @@ export function changeStatus(deps: ItemsDeps, actor: Actor, input: ChangeStatusI
     if (!canTransition(from, input.status, actor.roles)) {
       throw new AppError('invalid_transition', `Переход «${from}» → «${input.status}» недоступен`, { from, to: input.status });
     }
+    const at = deps.clock();
     item.status = input.status;
-    if (input.status === 'closed') item.closedAt = deps.clock();
+    item.mergedIntoId = null;
+    if (input.status === 'closed') item.closedAt = at;
+    if (from === 'closed') item.closeResult = null;
     // Back to work after an answer or closure: a reopening restarts the answer clock.
-    if ((from === 'answered' || from === 'closed') && input.status !== 'answered' && input.status !== 'closed') {
-      await reopenClock(em, deps.orm, item, deps.clock());
+    if (!isOpenStatus(from) && isOpenStatus(input.status)) {
+      await reopenClock(em, deps.orm, item, at);
+      await reopenAnswer(em, item.id, at);
     }
-    return outcome(em, item, { type: 'item.status_changed', from, to: input.status });
+    await em.flush();
+    const followed = await syncFollowers(em, deps.orm, item, at);
+    const done = await outcome(em, item, { type: 'item.status_changed', from, to: input.status });
+    return { ...done, events: [...followed, ...done.events] };
   });
 }
 

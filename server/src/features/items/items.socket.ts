@@ -6,6 +6,9 @@ import type { OknoSocket } from '../../realtime/types.js';
 import type { Actor } from '../auth/actor.js';
 import { extendItem, recordInterimAnswer } from '../deadlines/clock-mutations.js';
 import { deescalateItem } from '../escalation/deescalate.js';
+import { approveAnswer, requestExtension, returnAnswer, saveAnswer, submitAnswer } from '../answers/answers.service.js';
+import { closeItem, rateItem } from '../closing/closing.service.js';
+import { routeItem } from '../routing/route.service.js';
 import { categoriseItem, changeStatus, claimItem, commentItem, escalateItem, releaseItem, type ItemsDeps } from './items.service.js';
 
 /** Item mutations over the socket: the same services, schemas and errors as REST. */
@@ -25,4 +28,12 @@ export function registerItemHandlers(socket: OknoSocket, deps: AppDeps): void {
   socket.on('item:deescalate', mutation(C2S_SCHEMAS['item:deescalate'], 'deescalate', deescalateItem));
   socket.on('item:extend', mutation(C2S_SCHEMAS['item:extend'], 'extend', extendItem));
   socket.on('item:interim', mutation(C2S_SCHEMAS['item:interim'], 'interim', recordInterimAnswer));
+  socket.on('item:route', mutation(C2S_SCHEMAS['item:route'], 'route', routeItem));
+  socket.on('item:answer_save', mutation(C2S_SCHEMAS['item:answer_save'], 'answer_save', saveAnswer));
+  socket.on('item:answer_submit', mutation(C2S_SCHEMAS['item:answer_submit'], 'answer_submit', submitAnswer));
+  socket.on('item:answer_return', mutation(C2S_SCHEMAS['item:answer_return'], 'answer_return', returnAnswer));
+  socket.on('item:answer_approve', mutation(C2S_SCHEMAS['item:answer_approve'], 'answer_approve', approveAnswer));
+  socket.on('item:extension_request', mutation(C2S_SCHEMAS['item:extension_request'], 'extension_request', requestExtension));
+  socket.on('item:close', mutation(C2S_SCHEMAS['item:close'], 'close', closeItem));
+  socket.on('item:rate', mutation(C2S_SCHEMAS['item:rate'], 'rate', rateItem));
 }

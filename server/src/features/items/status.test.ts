@@ -85,10 +85,11 @@ describe('status transitions over REST', () => {
   });
 
   it('refuses an operator reopening a closed item with 409 invalid_transition, and lets a sector lead reopen it', async () => {
+    // Closing has its own mutation (closing.test.ts in tests/integration); reopening is a status change.
     const [id] = await freshItems(1);
     const claimed = await mutate('operator1', id!, 'claim', {});
     expect(claimed.status).toBe(200);
-    const closed = await mutate('operator1', id!, 'status', { version: claimed.body.item.version, status: 'closed' });
+    const closed = await mutate('operator1', id!, 'close', { version: claimed.body.item.version, result: 'spam' });
     expect(closed.status).toBe(200);
     expect(closed.body.item.status).toBe('closed');
     const version = closed.body.item.version;
@@ -102,10 +103,8 @@ describe('status transitions over REST', () => {
     expect(reopened.status).toBe(200);
     expect(reopened.body.item.status).toBe('in_work');
     const changes = (await details(id!)).events.filter((e) => e.data.type === 'item.status_changed').map((e) => e.data);
-    expect(changes).toEqual([
-      { type: 'item.status_changed', from: 'in_work', to: 'closed' },
-      { type: 'item.status_changed', from: 'closed', to: 'in_work' },
-    ]);
+    expect(changes).toEqual([{ type: 'item.status_changed', from: 'closed', to: 'in_work' }]);
+    expect(reopened.body.item.closeResult).toBeNull();
   });
 });
 
@@ -130,6 +129,20 @@ describe('categorise', () => {
     const accepted = await mutate('operator1', id!, 'categorise', { version: before.version, sector: 'roads', categoryId: roads.id });
     expect(accepted.status).toBe(200);
     expect(accepted.body.item).toMatchObject({ sector: 'roads', categoryId: roads.id, version: before.version + 1 });
+  });
+
+  it('refuses to recategorise or release a closed item', async () => {
+    const [id] = await freshItems(1);
+    const claimed = await mutate('operator1', id!, 'claim', {});
+    const closed = await mutate('operator1', id!, 'close', { version: claimed.body.item.version, result: 'spam' });
+    expect(closed.status).toBe(200);
+    const version = closed.body.item.version;
+    const recategorised = await mutate('operator1', id!, 'categorise', { version, sector: 'roads', categoryId: null });
+    expect(recategorised.status).toBe(409);
+    expect(recategorised.body.code).toBe('invalid_transition');
+    const released = await mutate('operator1', id!, 'release', { version });
+    expect(released.status).toBe(409);
+    expect((await details(id!)).item).toMatchObject({ status: 'closed', version });
   });
 });
 

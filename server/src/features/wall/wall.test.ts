@@ -65,7 +65,7 @@ describe("the head's wall (GET /api/wall)", () => {
   });
 
   it('draws the last 24 hours of arrivals and closures in hourly buckets', async () => {
-    expect((await mutate('operator1', ids.message[0]!, 'status', { version: await versionOf(ids.message[0]!), status: 'closed' })).status).toBe(200);
+    expect((await mutate('operator1', ids.message[0]!, 'close', { version: await versionOf(ids.message[0]!), result: 'spam' })).status).toBe(200);
     const res = await wall('head');
     const housing = tile(res.body, 'housing');
     expect(res.body.trendStart).toBe(msk('2026-11-29T17:00').toISOString());
