@@ -44,16 +44,23 @@ interface RequestOptions {
 }
 
 /** Sends a same-origin JSON request and parses the answer with the shared schema. */
-export async function request<T>(method: string, path: string, parser: Parser<T>, opts: RequestOptions = {}): Promise<T> {
+export function request<T>(method: string, path: string, parser: Parser<T>, opts: RequestOptions = {}): Promise<T> {
+  const init: RequestInit =
+    opts.body === undefined
+      ? { method, headers: { accept: 'application/json' } }
+      : { method, headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(opts.body) };
+  return send(path, init, parser, opts);
+}
+
+/** Posts a multipart form (a file upload); the browser sets the boundary header itself. */
+export function upload<T>(path: string, form: FormData, parser: Parser<T>, opts: Omit<RequestOptions, 'body'> = {}): Promise<T> {
+  return send(path, { method: 'POST', headers: { accept: 'application/json' }, body: form }, parser, opts);
+}
+
+async function send<T>(path: string, init: RequestInit, parser: Parser<T>, opts: RequestOptions): Promise<T> {
   let res: Response;
   try {
-    res = await fetch(path, {
-      method,
-      credentials: 'same-origin',
-      headers: opts.body === undefined ? { accept: 'application/json' } : { 'content-type': 'application/json', accept: 'application/json' },
-      body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
-      signal: opts.signal,
-    });
+    res = await fetch(path, { ...init, credentials: 'same-origin', signal: opts.signal });
   } catch (err) {
     if (err instanceof DOMException && err.name === 'AbortError') throw err;
     throw new ApiError('unavailable', '', 0);

@@ -15,6 +15,14 @@ import {
   type InterimInput,
   type ReleaseInput,
   type ServerToClientEvents,
+  type RouteInput,
+  type SaveAnswerInput,
+  type SubmitAnswerInput,
+  type ReturnAnswerInput,
+  type ApproveAnswerInput,
+  type RequestExtensionInput,
+  type CloseInput,
+  type RateInput,
 } from '@okno/shared';
 import { io, type Socket } from 'socket.io-client';
 import type { Parser } from './http';
@@ -41,6 +49,14 @@ export interface MutationInputs {
   'item:deescalate': DeescalateInput;
   'item:extend': ExtendInput;
   'item:interim': InterimInput;
+  'item:route': RouteInput;
+  'item:answer_save': SaveAnswerInput;
+  'item:answer_submit': SubmitAnswerInput;
+  'item:answer_return': ReturnAnswerInput;
+  'item:answer_approve': ApproveAnswerInput;
+  'item:extension_request': RequestExtensionInput;
+  'item:close': CloseInput;
+  'item:rate': RateInput;
 }
 export type MutationEvent = keyof MutationInputs;
 export const MUTATION_EVENTS: readonly MutationEvent[] = [
@@ -53,6 +69,14 @@ export const MUTATION_EVENTS: readonly MutationEvent[] = [
   'item:deescalate',
   'item:extend',
   'item:interim',
+  'item:route',
+  'item:answer_save',
+  'item:answer_submit',
+  'item:answer_return',
+  'item:answer_approve',
+  'item:extension_request',
+  'item:close',
+  'item:rate',
 ];
 
 /** One mutation, tagged by its event, so a switch narrows the input. */
@@ -101,6 +125,30 @@ export async function emitMutation(socket: OknoSocket, call: MutationCall): Prom
       break;
     case 'item:interim':
       raw = await s.emitWithAck('item:interim', call.input);
+      break;
+    case 'item:route':
+      raw = await s.emitWithAck('item:route', call.input);
+      break;
+    case 'item:answer_save':
+      raw = await s.emitWithAck('item:answer_save', call.input);
+      break;
+    case 'item:answer_submit':
+      raw = await s.emitWithAck('item:answer_submit', call.input);
+      break;
+    case 'item:answer_return':
+      raw = await s.emitWithAck('item:answer_return', call.input);
+      break;
+    case 'item:answer_approve':
+      raw = await s.emitWithAck('item:answer_approve', call.input);
+      break;
+    case 'item:extension_request':
+      raw = await s.emitWithAck('item:extension_request', call.input);
+      break;
+    case 'item:close':
+      raw = await s.emitWithAck('item:close', call.input);
+      break;
+    case 'item:rate':
+      raw = await s.emitWithAck('item:rate', call.input);
       break;
     default: {
       const never: never = call;

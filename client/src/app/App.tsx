@@ -6,6 +6,9 @@ import { SessionLayout } from './SessionLayout';
 import { MeetingPage } from '../features/meetings/MeetingPage';
 import { MeetingsPage } from '../features/meetings/MeetingsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { TemplatesPage } from '../features/settings/templates/TemplatesPage';
+import { ImportPage } from '../features/import/ImportPage';
+import { DirectoryAdminPage } from '../features/settings/directory/DirectoryAdminPage';
 import { ToastHost, ToastProvider } from './toasts';
 
 function Root(props: RouteSectionProps) {
@@ -37,6 +40,9 @@ export function App() {
               <Route path="/meetings" component={MeetingsPage} />
               <Route path="/meetings/:id" component={MeetingPage} />
               <Route path="/settings/deadlines" component={SettingsPage} />
+              <Route path="/settings/templates" component={TemplatesPage} />
+              <Route path="/import" component={ImportPage} />
+              <Route path="/settings/directory" component={DirectoryAdminPage} />
               <Route path="*rest" component={() => <Navigate href="/" />} />
             </Route>
           </Router>

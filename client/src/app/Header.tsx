@@ -7,6 +7,8 @@ import { OnlineUsers } from '../features/presence/OnlineUsers';
 import { ConnectionBadge } from '../features/realtime/ConnectionBadge';
 import { hasWall } from '../features/wall/wall-model';
 import { canEditSettings } from '../features/settings/settings-model';
+import { canReadDirectoryAdmin } from '@okno/shared';
+import { canReadTemplates, canWorkQueue } from '@okno/shared';
 import { LOCALES, useI18n } from '../i18n/i18n';
 import { useMeetingsText } from '../features/meetings/meetings.i18n';
 
@@ -46,6 +48,21 @@ export function Header() {
         <Show when={canEditSettings(me.roles)}>
           <A href="/settings/deadlines" class="nav-link" activeClass="active" data-testid="nav-settings">
             {t('settings.nav')}
+          </A>
+        </Show>
+        <Show when={canReadDirectoryAdmin(me.roles)}>
+          <A href="/settings/directory" class="nav-link" activeClass="active" data-testid="nav-directory">
+            {t('directoryAdmin.nav')}
+          </A>
+        </Show>
+        <Show when={canReadTemplates(me.roles)}>
+          <A href="/settings/templates" class="nav-link" activeClass="active" data-testid="nav-templates">
+            {t('templates.nav')}
+          </A>
+        </Show>
+        <Show when={canWorkQueue(me.roles)}>
+          <A href="/import" class="nav-link" activeClass="active" data-testid="nav-import">
+            {t('importing.nav')}
           </A>
         </Show>
       </nav>

@@ -25,6 +25,7 @@ export function SessionLayout(props: RouteSectionProps) {
   const onWall = createMemo(() => location.pathname === '/wall');
   const onMeetings = createMemo(() => location.pathname.startsWith('/meetings'));
   const onSettings = createMemo(() => location.pathname.startsWith('/settings'));
+  const onImport = createMemo(() => location.pathname === '/import');
   const projector = createMemo(() => onWall() && isProjector(location.search));
   return (
     <Switch>
@@ -48,7 +49,7 @@ export function SessionLayout(props: RouteSectionProps) {
                     </Show>
                     <MeetingNotices />
                     <main class="workspace">
-                      <Show when={onWall()} fallback={<Show when={!onMeetings() && !onSettings()}><QueuePage /></Show>}>
+                      <Show when={onWall()} fallback={<Show when={!onMeetings() && !onSettings() && !onImport()}><QueuePage /></Show>}>
                         <WallPage />
                       </Show>
                       {props.children}

@@ -1,3 +1,8 @@
+import { workflowEn } from './workflow.en';
+import { collabEn } from './collab.en';
+import { importEn } from './import.en';
+import { directoryEn } from './directory.en';
+import { templatesEn } from './templates.en';
 import { settingsEn } from './settings.en';
 import type { Dict } from './ru';
 
@@ -198,7 +203,19 @@ export const en: Dict = {
     browserOn: 'Browser notifications are on',
     browserDenied: 'Browser notifications are blocked in the browser settings',
     loadFailed: 'Could not load notifications',
-    kind: { escalated: 'Escalated', deescalated: 'Returned to you', at_risk: 'Deadline at risk', overdue: 'Deadline passed' },
+    kind: {
+      escalated: 'Escalated',
+      deescalated: 'Returned to you',
+      at_risk: 'Deadline at risk',
+      overdue: 'Deadline passed',
+      mentioned: 'You were mentioned',
+      routed: 'Routed to your body',
+      answer_submitted: 'Answer under review',
+      answer_returned: 'Answer returned for rework',
+      answer_approved: 'Answer approved and sent',
+      extension_requested: 'More time requested',
+      rated_low: 'Low rating: reopened',
+    },
     item: (id) => `#${id}`,
   },
   wall: {
@@ -241,6 +258,19 @@ export const en: Dict = {
     riskChanged: (from, to) => `Deadline: ${from} → ${to}`,
     extended: (days) => `Deadline extended by ${days} day${s(days)}`,
     interimAnswered: 'Interim answer given',
+    routed: (to) => `Routed to ${to}`,
+    rerouted: (from, to) => `Re-routed: ${from} → ${to}`,
+    asSuggested: '(as suggested)',
+    answerSaved: 'Answer draft saved',
+    answerSubmitted: 'Answer sent for review',
+    answerReturned: (n) => `Answer returned for rework (time ${n})`,
+    answerApproved: (channel) => `Answer approved and sent to the citizen: ${channel}`,
+    extensionRequested: (days) => `Extension of ${days} day${s(days)} requested`,
+    closed: (result) => `Closed: ${result}`,
+    closedDuplicate: (main) => `Closed as a duplicate of #${main}`,
+    followedMain: (main) => `Updated after the main item #${main}`,
+    rated: (score, source) => `Citizen's rating: ${score} of 5 (${source})`,
+    reopened: '— back in work',
     reason: (reason) => `Reason: ${reason}`,
     system: 'System',
   },
@@ -260,6 +290,14 @@ export const en: Dict = {
     'item:deescalate': 'Sending back down',
     'item:extend': 'Deadline extension',
     'item:interim': 'Interim answer',
+    'item:route': 'Routing',
+    'item:answer_save': 'Saving the answer',
+    'item:answer_submit': 'Sending the answer for review',
+    'item:answer_return': 'Returning the answer',
+    'item:answer_approve': 'Approving the answer',
+    'item:extension_request': 'Extension request',
+    'item:close': 'Closing',
+    'item:rate': "Citizen's rating",
   },
   shortcuts: {
     title: 'Keyboard',
@@ -272,6 +310,11 @@ export const en: Dict = {
     escape: 'Close item / sheet',
   },
   settings: settingsEn,
+  workflow: workflowEn,
+  collab: collabEn,
+  importing: importEn,
+  directoryAdmin: directoryEn,
+  templates: templatesEn,
   time: {
     justNow: 'just now',
     minutesAgo: (n) => `${n} min ago`,

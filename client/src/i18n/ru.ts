@@ -1,3 +1,8 @@
+import { workflowRu } from './workflow.ru';
+import { collabRu } from './collab.ru';
+import { importRu } from './import.ru';
+import { directoryRu } from './directory.ru';
+import { templatesRu } from './templates.ru';
 import { settingsRu } from './settings.ru';
 import type { Channel, DeadlineClock, EscalationLevel, ItemKind, ItemStatus, NotificationKind, RiskState, Role, Sector } from '@okno/shared';
 
@@ -83,6 +88,13 @@ const notificationKind: Record<NotificationKind, string> = {
   deescalated: 'Возвращено вам',
   at_risk: 'Срок под угрозой',
   overdue: 'Срок истёк',
+  mentioned: 'Вас упомянули',
+  routed: 'Направлено вашему органу',
+  answer_submitted: 'Ответ на проверке',
+  answer_returned: 'Ответ возвращён на доработку',
+  answer_approved: 'Ответ одобрен и направлен',
+  extension_requested: 'Просят продлить срок',
+  rated_low: 'Низкая оценка: повторно в работе',
 };
 
 export const ru = {
@@ -141,7 +153,7 @@ export const ru = {
     shown: (shown: number, total: number) => `Показано ${shown} из ${total}`,
     searchPlaceholder: 'Поиск по тексту и адресу  ( / )',
     mine: 'Мои',
-    unassigned: 'Без исполнителя',
+    unassigned: 'Не взято в работу',
     noAccess: 'Ваша роль не предусматривает работу с очередью',
     noDeadline: 'без срока',
     escalatedToMe: 'Эскалировано мне',
@@ -156,7 +168,7 @@ export const ru = {
       territory: 'Территория',
       status: 'Статус',
       risk: 'Срок',
-      assignee: 'Исполнитель',
+      assignee: 'В работе у',
       escalation: 'Уровень',
       viewers: 'Смотрят',
     },
@@ -173,7 +185,7 @@ export const ru = {
     category: 'Категория',
     territory: 'Территория',
     status: 'Статус',
-    assignee: 'Исполнитель',
+    assignee: 'В работе у',
     escalation: 'Уровень эскалации',
     received: 'Поступило',
     due: 'Срок ответа',
@@ -294,6 +306,19 @@ export const ru = {
     riskChanged: (from: string, to: string) => `Срок: ${from} → ${to}`,
     extended: (days: number) => `Срок продлён на ${days} ${plural(days, 'день', 'дня', 'дней')}`,
     interimAnswered: 'Дан промежуточный ответ',
+    routed: (to: string) => `Направлено: ${to}`,
+    rerouted: (from: string, to: string) => `Перенаправлено: ${from} → ${to}`,
+    asSuggested: '(по рекомендации)',
+    answerSaved: 'Черновик ответа сохранён',
+    answerSubmitted: 'Ответ отправлен на проверку',
+    answerReturned: (n: number) => `Ответ возвращён на доработку (${n}-й раз)`,
+    answerApproved: (channel: string) => `Ответ одобрен и направлен заявителю: ${channel}`,
+    extensionRequested: (days: number) => `Запрошено продление на ${days} ${plural(days, 'день', 'дня', 'дней')}`,
+    closed: (result: string) => `Закрыто: ${result}`,
+    closedDuplicate: (main: number) => `Закрыто как дубликат №${main}`,
+    followedMain: (main: number) => `Обновлено вслед за основным сообщением №${main}`,
+    rated: (score: number, source: string) => `Оценка заявителя: ${score} из 5 (${source})`,
+    reopened: '— возвращено в работу',
     reason: (reason: string) => `Причина: ${reason}`,
     system: 'Система',
   },
@@ -314,6 +339,14 @@ export const ru = {
     'item:deescalate': 'Возврат на уровень ниже',
     'item:extend': 'Продление срока',
     'item:interim': 'Промежуточный ответ',
+    'item:route': 'Направление исполнителю',
+    'item:answer_save': 'Сохранение ответа',
+    'item:answer_submit': 'Отправка ответа на проверку',
+    'item:answer_return': 'Возврат ответа на доработку',
+    'item:answer_approve': 'Одобрение ответа',
+    'item:extension_request': 'Запрос продления',
+    'item:close': 'Закрытие',
+    'item:rate': 'Оценка заявителя',
   },
   shortcuts: {
     title: 'Клавиши',
@@ -326,6 +359,11 @@ export const ru = {
     escape: 'Закрыть карточку / подсказку',
   },
   settings: settingsRu,
+  workflow: workflowRu,
+  collab: collabRu,
+  importing: importRu,
+  directoryAdmin: directoryRu,
+  templates: templatesRu,
   time: {
     justNow: 'только что',
     minutesAgo: (n: number) => `${n} мин назад`,

@@ -1,6 +1,6 @@
-import { ItemEvent, type ItemDto, type SyncResult } from '@okno/shared';
+import { ItemEvent, itemScopeFor, type ItemDto, type SyncResult } from '@okno/shared';
 import { batch, createContext, createSignal, onCleanup, useContext, type Accessor, type ParentProps } from 'solid-js';
-import { createStore, reconcile } from 'solid-js/store';
+import { createStore, produce, reconcile } from 'solid-js/store';
 import { ApiError } from '../../api/http';
 import { itemsApi } from '../../api/items.api';
 import { emitSync } from '../../api/socket';
@@ -49,7 +49,11 @@ export function ItemsProvider(props: ParentProps) {
   const me = useMe();
   const toasts = useToasts();
   const { t } = useI18n();
-  const replica = new ItemReplica();
+  const scope = itemScopeFor(me.roles, me.departmentId);
+  // The server sends an executor the event that routes an item away; the replica lets it go.
+  const replica = new ItemReplica(
+    scope.kind === 'department' ? (item) => item.departmentId !== null && item.departmentId === scope.departmentId : undefined,
+  );
   const flashes = createFlashes(2000);
   const listeners = new Set<(event: ItemEvent) => void>();
   const [state, setState] = createStore<{ byId: Record<number, ItemDto> }>({ byId: {} });
@@ -80,6 +84,7 @@ export function ItemsProvider(props: ParentProps) {
       for (const id of ids) {
         const view = replica.view(id);
         if (view) setState('byId', id, reconcile(structuredClone(view), { key: 'id' }));
+        else if (id in state.byId) setState('byId', produce((byId) => delete byId[id]));
       }
     });
     scheduleRows();

@@ -1,4 +1,4 @@
-import type { ItemStatus, Sector, UserRef } from '@okno/shared';
+import type { CloseResult, ItemStatus, Sector, UserRef } from '@okno/shared';
 import { createSignal, type Accessor } from 'solid-js';
 import { emitMutation, type MutationCall, type OknoSocket } from '../../api/socket';
 import type { ToastKind } from '../../app/toasts';
@@ -18,6 +18,15 @@ export interface ItemActions {
   deescalate: (itemId: number, reason: string) => void;
   extend: (itemId: number, days: number, reason: string) => void;
   interim: (itemId: number, text: string) => void;
+  /** Routes to a body; a re-route (the item already has one) needs a reason. */
+  route: (itemId: number, departmentId: number, reason?: string) => void;
+  saveAnswer: (itemId: number, text: string, attachmentIds: number[]) => void;
+  submitAnswer: (itemId: number) => void;
+  returnAnswer: (itemId: number, comment: string) => void;
+  approveAnswer: (itemId: number) => void;
+  requestExtension: (itemId: number, days: number, reason: string) => void;
+  close: (itemId: number, result: CloseResult, extra?: { mainItemId?: number; note?: string }) => void;
+  rate: (itemId: number, score: number, comment?: string) => void;
 }
 
 export interface MutationsDeps {
@@ -122,6 +131,20 @@ export function createMutations(deps: MutationsDeps): Mutations {
     extend: (itemId, days, reason) =>
       submit({ event: 'item:extend', input: { ...base(itemId), version: versionOf(itemId), days, reason } }),
     interim: (itemId, text) => submit({ event: 'item:interim', input: { ...base(itemId), version: versionOf(itemId), text } }),
+    route: (itemId, departmentId, reason) =>
+      submit({ event: 'item:route', input: { ...base(itemId), version: versionOf(itemId), departmentId, ...(reason ? { reason } : {}) } }),
+    saveAnswer: (itemId, text, attachmentIds) =>
+      submit({ event: 'item:answer_save', input: { ...base(itemId), version: versionOf(itemId), text, attachmentIds } }),
+    submitAnswer: (itemId) => submit({ event: 'item:answer_submit', input: { ...base(itemId), version: versionOf(itemId) } }),
+    returnAnswer: (itemId, comment) =>
+      submit({ event: 'item:answer_return', input: { ...base(itemId), version: versionOf(itemId), comment } }),
+    approveAnswer: (itemId) => submit({ event: 'item:answer_approve', input: { ...base(itemId), version: versionOf(itemId) } }),
+    requestExtension: (itemId, days, reason) =>
+      submit({ event: 'item:extension_request', input: { ...base(itemId), version: versionOf(itemId), days, reason } }),
+    close: (itemId, result, extra = {}) =>
+      submit({ event: 'item:close', input: { ...base(itemId), version: versionOf(itemId), result, ...extra } }),
+    rate: (itemId, score, comment) =>
+      submit({ event: 'item:rate', input: { ...base(itemId), score, ...(comment ? { comment } : {}) } }),
   };
 
   return { actions, outbox, pending };

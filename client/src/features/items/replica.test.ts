@@ -38,4 +38,27 @@ describe('ItemReplica', () => {
     r.replaceAll([makeItem({ version: 5 })]);
     expect(r.view(1)?.status).toBe('closed');
   });
+
+  it('an executor’s replica drops an item routed to another body and takes one routed to theirs', () => {
+    const housing = 3;
+    const r = new ItemReplica((item) => item.departmentId === housing);
+    r.replaceAll([makeItem({ id: 1, departmentId: housing }), makeItem({ id: 2, departmentId: 8 })]);
+    expect(r.views().map((i) => i.id)).toEqual([1]);
+
+    expect(r.upsert(makeItem({ id: 1, version: 2, departmentId: 5 }))).toBe(true);
+    expect(r.view(1)).toBeUndefined();
+    expect(r.size).toBe(0);
+
+    expect(r.upsert(makeItem({ id: 7, version: 4, departmentId: housing, status: 'routed' }))).toBe(true);
+    expect(r.view(7)?.status).toBe('routed');
+  });
+
+  it('a stale event about leaving does not drop an item that has since come back', () => {
+    const r = new ItemReplica((item) => item.departmentId === 3);
+    r.replaceAll([makeItem({ version: 5, departmentId: 3 })]);
+    expect(r.upsert(makeItem({ version: 4, departmentId: 9 }))).toBe(false);
+    expect(r.view(1)?.departmentId).toBe(3);
+    // An item it never held, routed elsewhere: nothing changes.
+    expect(r.upsert(makeItem({ id: 2, departmentId: 9 }))).toBe(false);
+  });
 });

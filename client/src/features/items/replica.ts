@@ -18,6 +18,12 @@ export class ItemReplica {
   private readonly confirmed = new Map<number, ItemDto>();
   private readonly overlays = new Map<number, Overlay[]>();
 
+  /**
+   * @param belongs whether the user may hold the item in its current state: an executor's
+   *   replica lets go of an item routed to another body, and takes one routed to theirs.
+   */
+  constructor(private readonly belongs: (item: ItemDto) => boolean = () => true) {}
+
   get size(): number {
     return this.confirmed.size;
   }
@@ -25,13 +31,17 @@ export class ItemReplica {
   /** Replaces everything with a snapshot; overlays stay, since their mutations are still pending. */
   replaceAll(items: readonly ItemDto[]): void {
     this.confirmed.clear();
-    for (const item of items) this.confirmed.set(item.id, item);
+    for (const item of items) if (this.belongs(item)) this.confirmed.set(item.id, item);
   }
 
-  /** Takes a confirmed item state unless a newer one is held; answers whether anything changed. */
+  /**
+   * Takes a confirmed item state unless a newer one is held; an item that no longer belongs
+   * (routed away) is dropped. Answers whether anything changed.
+   */
   upsert(item: ItemDto): boolean {
     const held = this.confirmed.get(item.id);
     if (held && held.version > item.version) return false;
+    if (!this.belongs(item)) return this.confirmed.delete(item.id);
     if (held && held.version === item.version && held.updatedAt === item.updatedAt) return false;
     this.confirmed.set(item.id, item);
     return true;

@@ -25,6 +25,12 @@ export function makeItem(overrides: Partial<ItemDto> = {}): ItemDto {
     version: 1,
     importance: 'normal',
     deadlines: null,
+    returnCount: 0,
+    answer: null,
+    extensionRequest: null,
+    closeResult: null,
+    mergedIntoId: null,
+    rating: null,
     ...overrides,
   };
 }

@@ -1,5 +1,5 @@
 import { NotificationDto } from '@okno/shared';
-import { useNavigate } from '@solidjs/router';
+import { useLocation, useNavigate } from '@solidjs/router';
 import { createContext, createMemo, createSignal, onCleanup, useContext, type Accessor, type ParentProps } from 'solid-js';
 import { notificationsApi } from '../../api/notifications.api';
 import { useI18n } from '../../i18n/i18n';
@@ -40,6 +40,7 @@ const NotificationsContext = createContext<NotificationsStore>();
 export function NotificationsProvider(props: ParentProps) {
   const connection = useConnection();
   const navigate = useNavigate();
+  const location = useLocation();
   const { t } = useI18n();
   const [state, setState] = createSignal<NotificationState>(EMPTY_NOTIFICATIONS);
   const [failed, setFailed] = createSignal(false);
@@ -62,7 +63,10 @@ export function NotificationsProvider(props: ParentProps) {
 
   const open = (n: NotificationDto) => {
     if (n.readAt === null) markRead([n.id]);
-    if (n.itemId !== null) navigate(`/items/${n.itemId}`);
+    if (n.itemId === null) return;
+    // From the queue, the queue's filters stay; from elsewhere the item opens over the whole queue.
+    const onQueue = ['/', '/queue'].includes(location.pathname) || location.pathname.startsWith('/items/');
+    navigate(`/items/${n.itemId}${onQueue ? location.search : ''}`);
   };
 
   const markRead = (ids: readonly number[]) => {

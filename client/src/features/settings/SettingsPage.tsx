@@ -1,6 +1,7 @@
-import { createResource, createSignal, For, Match, Show, Switch } from 'solid-js';
+import { createResource, createSignal, Match, Show, Switch } from 'solid-js';
 import { ApiError } from '../../api/http';
 import { settingsApi } from '../../api/settings.api';
+import { ListTable } from '../../app/ListTable';
 import { useToasts } from '../../app/toasts';
 import { useI18n } from '../../i18n/i18n';
 import { useMe } from '../auth/auth.store';
@@ -79,32 +80,24 @@ export function SettingsPage() {
       </Switch>
       <section class="settings-section">
         <h2>{t('settings.audit.title')}</h2>
-        <Show when={(revisions() ?? []).length > 0} fallback={<p class="muted">{t('settings.audit.empty')}</p>}>
-          <table class="settings-table" data-testid="settings-audit">
-            <thead>
-              <tr>
-                <th>{t('settings.audit.at')}</th>
-                <th>{t('settings.audit.actor')}</th>
-                <th>{t('settings.audit.what')}</th>
-                <th>{t('settings.audit.reason')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              <For each={revisions()}>
-                {(r) => (
-                  <tr data-testid="settings-revision">
-                    <td>{formatDateTime(r.at)}</td>
-                    <td>{r.actor?.name ?? t('settings.audit.system')}</td>
-                    <td>
-                      {t(`settings.audit.target.${r.target}`)} {r.key} (v{r.version})
-                    </td>
-                    <td>{r.reason}</td>
-                  </tr>
-                )}
-              </For>
-            </tbody>
-          </table>
-        </Show>
+        <ListTable
+          class="settings-table"
+          testid="settings-audit"
+          headers={[t('settings.audit.at'), t('settings.audit.actor'), t('settings.audit.what'), t('settings.audit.reason')]}
+          rows={revisions() ?? []}
+          empty={t('settings.audit.empty')}
+        >
+          {(r) => (
+            <tr data-testid="settings-revision">
+              <td>{formatDateTime(r.at)}</td>
+              <td>{r.actor?.name ?? t('settings.audit.system')}</td>
+              <td>
+                {t(`settings.audit.target.${r.target}`)} {r.key} (v{r.version})
+              </td>
+              <td>{r.reason}</td>
+            </tr>
+          )}
+        </ListTable>
       </section>
     </section>
   );

@@ -7,14 +7,18 @@ import { isLead, standsOnStep } from '../ladder';
 import { EscalateDialog } from './EscalateDialog';
 import { ExtendDialog } from './ExtendDialog';
 import { InterimDialog } from './InterimDialog';
+import { usePanelCommand } from './panel-commands';
+import { WorkflowActions } from './WorkflowActions';
+import { isItemExecutor } from './workflow-access';
 
 type Dialog = 'escalate' | 'deescalate' | 'extend' | 'interim' | null;
 
 const isOpen = (item: ItemDto) => item.status !== 'answered' && item.status !== 'closed';
 
 /**
- * Claim, release, escalate, send back down, extend, interim answer. Buttons appear only where
- * the server would accept the action; it still has the last word, and refusals come back as toasts.
+ * Claim, release, escalate, send back down, extend, interim answer, then the workflow's own
+ * (route, close, rate, ask for more time). Buttons appear only where the server would accept
+ * the action; it still has the last word, and refusals come back as toasts.
  */
 export function ItemActionsBar(props: { item: ItemDto }) {
   const { t } = useI18n();
@@ -30,48 +34,56 @@ export function ItemActionsBar(props: { item: ItemDto }) {
   const extensionDays = () => (isLead(me) && isOpen(props.item) ? (props.item.deadlines?.extensionAvailableDays ?? null) : null);
   const canInterim = () => props.item.kind === 'incident' && isOpen(props.item) && props.item.deadlines?.interimAnsweredAt === null;
   const done = () => setDialog(null);
+  // eslint-disable-next-line solid/reactivity -- the card is mounted per item: the id never changes
+  usePanelCommand('escalate', props.item.id, () => {
+    if (canWork() && props.item.status !== 'closed' && nextLevel() !== null) setDialog('escalate');
+  });
+  const readOnly = () => !canWork() && !isItemExecutor(me, props.item);
 
   return (
-    <Show when={canWork()} fallback={<div class="actions muted">{t('item.readOnly')}</div>}>
+    <Show when={!readOnly()} fallback={<div class="actions muted">{t('item.readOnly')}</div>}>
       <div class="actions">
-        {/* Claim stays available when someone else holds the item: the server answers who. */}
-        <Show when={!mine() && isClaimable(props.item.status)}>
-          <button type="button" class="primary" data-testid="claim-button" onClick={() => items.actions.claim(props.item.id)}>
-            {t('item.claim')}
-          </button>
+        <Show when={canWork()}>
+          {/* Claim stays available when someone else holds the item: the server answers who. */}
+          <Show when={!mine() && isClaimable(props.item.status)}>
+            <button type="button" class="primary" data-testid="claim-button" onClick={() => items.actions.claim(props.item.id)}>
+              {t('item.claim')}
+            </button>
+          </Show>
+          <Show when={mine() && props.item.status !== 'closed'}>
+            <button type="button" data-testid="release-button" onClick={() => items.actions.release(props.item.id)}>
+              {t('item.release')}
+            </button>
+          </Show>
+          <Show when={props.item.status !== 'closed'}>
+            <button
+              type="button"
+              class="warn"
+              data-testid="escalate-button"
+              disabled={nextLevel() === null}
+              title={nextLevel() === null ? t('item.escalateTop') : undefined}
+              onClick={() => setDialog('escalate')}
+            >
+              {t('item.escalate')}
+            </button>
+          </Show>
+          <Show when={canDeescalate()}>
+            <button type="button" data-testid="deescalate-button" onClick={() => setDialog('deescalate')}>
+              {t('item.deescalate')}
+            </button>
+          </Show>
+          <Show when={extensionDays() !== null}>
+            <button type="button" data-testid="extend-button" onClick={() => setDialog('extend')}>
+              {t('item.extend')}
+            </button>
+          </Show>
+          <Show when={canInterim()}>
+            <button type="button" data-testid="interim-button" onClick={() => setDialog('interim')}>
+              {t('item.interim')}
+            </button>
+          </Show>
         </Show>
-        <Show when={mine()}>
-          <button type="button" data-testid="release-button" onClick={() => items.actions.release(props.item.id)}>
-            {t('item.release')}
-          </button>
-        </Show>
-        <Show when={props.item.status !== 'closed'}>
-          <button
-            type="button"
-            class="warn"
-            data-testid="escalate-button"
-            disabled={nextLevel() === null}
-            title={nextLevel() === null ? t('item.escalateTop') : undefined}
-            onClick={() => setDialog('escalate')}
-          >
-            {t('item.escalate')}
-          </button>
-        </Show>
-        <Show when={canDeescalate()}>
-          <button type="button" data-testid="deescalate-button" onClick={() => setDialog('deescalate')}>
-            {t('item.deescalate')}
-          </button>
-        </Show>
-        <Show when={extensionDays() !== null}>
-          <button type="button" data-testid="extend-button" onClick={() => setDialog('extend')}>
-            {t('item.extend')}
-          </button>
-        </Show>
-        <Show when={canInterim()}>
-          <button type="button" data-testid="interim-button" onClick={() => setDialog('interim')}>
-            {t('item.interim')}
-          </button>
-        </Show>
+        <WorkflowActions item={props.item} />
       </div>
       <Switch>
         <Match when={dialog() === 'escalate' && nextLevel()}>

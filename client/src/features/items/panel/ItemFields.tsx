@@ -31,6 +31,8 @@ export function ItemFields(props: { item: ItemDto }) {
   const items = useItems();
   const clock = useConnection().clock;
   const canWork = () => canWorkQueue(me.roles);
+  // A closed item's sector and category are part of its record: reopen it to change them.
+  const editable = () => canWork() && props.item.status !== 'closed';
   const next = () => nextStatuses(props.item.status, me.roles);
   const none = () => <span class="muted">{t('common.none')}</span>;
 
@@ -84,7 +86,7 @@ export function ItemFields(props: { item: ItemDto }) {
       <dd>
         <select
           data-testid="sector-select"
-          disabled={!canWork()}
+          disabled={!editable()}
           value={props.item.sector ?? ''}
           onChange={(e) => changeSector(e.currentTarget.value)}
         >
@@ -98,12 +100,19 @@ export function ItemFields(props: { item: ItemDto }) {
       <dd>
         <select
           data-testid="category-select"
-          disabled={!canWork() || !props.item.sector}
+          disabled={!editable() || !props.item.sector}
           value={props.item.categoryId === null ? '' : String(props.item.categoryId)}
           onChange={(e) => changeCategory(e.currentTarget.value)}
         >
           <option value="">{t('common.notSet')}</option>
-          <For each={dir.categoriesOf(props.item.sector)}>{(c) => <option value={String(c.id)}>{c.name}</option>}</For>
+          {/* `selected` too: the directory may arrive after the select got its value. */}
+          <For each={dir.categoriesOf(props.item.sector)}>
+            {(c) => (
+              <option value={String(c.id)} selected={c.id === props.item.categoryId}>
+                {c.name}
+              </option>
+            )}
+          </For>
         </select>
       </dd>
       <dt>{t('item.status')}</dt>
@@ -112,10 +121,15 @@ export function ItemFields(props: { item: ItemDto }) {
           {t(`status.${props.item.status}`)}
         </span>
         <Show when={next().length > 0}>
-          <select data-testid="status-select" aria-label={t('item.status')} value={props.item.status} onChange={(e) => changeStatus(e.currentTarget)}>
-            <option value={props.item.status}>{t('item.changeStatus')}</option>
-            <For each={next()}>{(s) => <option value={s}>{t(`status.${s}`)}</option>}</For>
-          </select>
+          {/* Rebuilt per status: a select's value set before its options change would find no match. */}
+          <Show when={props.item.status} keyed>
+            {(status) => (
+              <select data-testid="status-select" aria-label={t('item.status')} value={status} onChange={(e) => changeStatus(e.currentTarget)}>
+                <option value={status}>{t('item.changeStatus')}</option>
+                <For each={next()}>{(s) => <option value={s}>{t(`status.${s}`)}</option>}</For>
+              </select>
+            )}
+          </Show>
         </Show>
       </dd>
       <dt>{t('item.assignee')}</dt>

@@ -7,12 +7,15 @@ import { useMe } from '../../auth/auth.store';
 import { usePresence } from '../../presence/presence.store';
 import { useConnection } from '../../realtime/connection';
 import { useItems } from '../items.store';
+import { AnswerSection } from './AnswerSection';
 import { CommentBox } from './CommentBox';
 import { EscalationHistory } from './EscalationHistory';
+import { ExtensionRequestNote } from './ExtensionRequestNote';
 import { ItemActionsBar } from './ItemActionsBar';
 import { ItemFields } from './ItemFields';
 import { mergeEvents } from './timeline';
 import { Timeline } from './Timeline';
+import { WorkflowFields } from './WorkflowFields';
 
 type DetailState = 'loading' | 'ready' | 'missing' | 'failed';
 
@@ -90,6 +93,9 @@ export function ItemPanel(props: { itemId: number; onClose: () => void }) {
               <div class="panel-scroll">
                 <p class="item-text">{item().text}</p>
                 <ItemFields item={item()} />
+                <WorkflowFields item={item()} />
+                <ExtensionRequestNote item={item()} />
+                <AnswerSection item={item()} />
                 <EscalationHistory events={events()} />
                 <Timeline itemId={id} events={events()} comments={comments()} loading={detail() === 'loading'} />
               </div>
@@ -105,7 +111,8 @@ export function ItemPanel(props: { itemId: number; onClose: () => void }) {
             </button>
           </header>
           <p class="panel-note">
-            {detail() === 'missing'
+            {/* Ready without the item: it left this user's scope (routed to another body). */}
+            {detail() === 'missing' || detail() === 'ready'
               ? t('item.notFound')
               : detail() === 'failed'
                 ? t('common.networkError')

@@ -6,6 +6,7 @@ import { useDirectory } from '../../directory/directory.store';
 import { useConnection } from '../../realtime/connection';
 import { useItems } from '../items.store';
 import { buildTimeline, describeEvent, eventDetail } from './timeline';
+import { MentionText } from '../../collab/MentionText';
 
 interface Props {
   itemId: number;
@@ -50,13 +51,13 @@ export function Timeline(props: Props) {
                   <Match when={entry.kind === 'event' && entry.event}>
                     {(event) => (
                       <div class="tl-body">
-                        {describeEvent(event().data, t, dir.categoryName)}
+                        {describeEvent(event().data, t, dir)}
                         <Show when={eventDetail(event().data, t)}>{(detail) => <div class="tl-detail">{detail()}</div>}</Show>
                       </div>
                     )}
                   </Match>
                   <Match when={entry.kind === 'comment' && entry.comment}>
-                    {(comment) => <div class="tl-body tl-comment">{comment().text}</div>}
+                    {(comment) => <div class="tl-body tl-comment"><MentionText text={comment().text} /></div>}
                   </Match>
                   <Match when={entry.kind === 'pending' && entry}>
                     {(pending) => (

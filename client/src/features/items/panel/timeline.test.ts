@@ -1,8 +1,10 @@
-import type { CommentDto } from '@okno/shared';
+import { flatten, translator } from '@solid-primitives/i18n';
+import type { CommentDto, ItemEventData } from '@okno/shared';
 import { describe, expect, it } from 'vitest';
+import { ru } from '../../../i18n/ru';
 import type { OutboxEntry } from '../outbox';
 import { makeEvent, OPERATOR } from '../testing';
-import { buildTimeline, mergeEvents } from './timeline';
+import { buildTimeline, describeEvent, eventDetail, mergeEvents } from './timeline';
 
 const comment: CommentDto = {
   id: 5,
@@ -45,5 +47,28 @@ describe('timeline', () => {
     ]);
     const offline = buildTimeline([], [], outbox, 1, OPERATOR, false);
     expect(offline.every((e) => e.kind !== 'pending' || !e.sending)).toBe(true);
+  });
+
+  it('tells the workflow’s events in Russian, with bodies, counts, channels and results', () => {
+    const t = translator(() => flatten(ru));
+    const names = {
+      categoryName: () => null,
+      departmentName: (id: number | null) => (id === 3 ? 'Комитет ЖКХ' : id === 4 ? 'МУП «Водоканал»' : null),
+    };
+    const say = (data: ItemEventData) => describeEvent(data, t, names);
+    expect(say({ type: 'item.routed', from: null, to: 3, reason: null, suggested: true })).toBe('Направлено: Комитет ЖКХ (по рекомендации)');
+    expect(say({ type: 'item.routed', from: 3, to: 4, reason: 'Водопровод', suggested: false })).toBe(
+      'Перенаправлено: Комитет ЖКХ → МУП «Водоканал»',
+    );
+    expect(say({ type: 'item.answer_returned', comment: 'Укажите дату', count: 2 })).toBe('Ответ возвращён на доработку (2-й раз)');
+    expect(say({ type: 'item.answer_approved', sentVia: 'pos' })).toBe('Ответ одобрен и направлен заявителю: ПОС');
+    expect(say({ type: 'item.closed', result: 'resolved', mainItemId: null, note: null })).toBe('Закрыто: решено');
+    expect(say({ type: 'item.closed', result: 'duplicate', mainItemId: 41, note: null })).toBe('Закрыто как дубликат №41');
+    expect(say({ type: 'item.extension_requested', days: 5, reason: 'подрядчик' })).toBe('Запрошено продление на 5 дней');
+    expect(say({ type: 'item.rated', score: 1, comment: null, source: 'ingest', reopened: true })).toBe(
+      'Оценка заявителя: 1 из 5 (через интеграцию) — возвращено в работу',
+    );
+    expect(eventDetail({ type: 'item.answer_returned', comment: 'Укажите дату', count: 1 }, t)).toBe('Укажите дату');
+    expect(eventDetail({ type: 'item.routed', from: 3, to: 4, reason: 'Водопровод', suggested: false }, t)).toBe('Причина: Водопровод');
   });
 });

@@ -54,8 +54,14 @@ export function buildTimeline(
   return entries;
 }
 
+/** Directory lookups an event's description needs. */
+export interface EventNames {
+  categoryName: (id: number | null) => string | null;
+  departmentName: (id: number | null) => string | null;
+}
+
 /** One Russian (or English) sentence for an event; comment text is shown separately. */
-export function describeEvent(data: ItemEventData, t: T, categoryName: (id: number | null) => string | null): string {
+export function describeEvent(data: ItemEventData, t: T, names: EventNames): string {
   switch (data.type) {
     case 'item.created':
       return t('event.created');
@@ -66,7 +72,7 @@ export function describeEvent(data: ItemEventData, t: T, categoryName: (id: numb
     case 'item.commented':
       return t('event.commented');
     case 'item.categorised': {
-      const category = categoryName(data.categoryId);
+      const category = names.categoryName(data.categoryId);
       return t('event.categorised', category ? `${t(`sector.${data.sector}`)} / ${category}` : t(`sector.${data.sector}`));
     }
     case 'item.status_changed':
@@ -81,6 +87,31 @@ export function describeEvent(data: ItemEventData, t: T, categoryName: (id: numb
       return t('event.extended', data.days);
     case 'item.interim_answered':
       return t('event.interimAnswered');
+    case 'item.routed': {
+      const to = names.departmentName(data.to) ?? '';
+      const text = data.from === null ? t('event.routed', to) : t('event.rerouted', names.departmentName(data.from) ?? '', to);
+      return data.suggested ? `${text} ${t('event.asSuggested')}` : text;
+    }
+    case 'item.answer_saved':
+      return t('event.answerSaved');
+    case 'item.answer_submitted':
+      return t('event.answerSubmitted');
+    case 'item.answer_returned':
+      return t('event.answerReturned', data.count);
+    case 'item.answer_approved':
+      return t('event.answerApproved', t(`channel.${data.sentVia}`));
+    case 'item.extension_requested':
+      return t('event.extensionRequested', data.days);
+    case 'item.closed': {
+      const result = t(`workflow.closeResult.${data.result}`);
+      return data.mainItemId === null ? t('event.closed', result) : t('event.closedDuplicate', data.mainItemId);
+    }
+    case 'item.followed_main':
+      return t('event.followedMain', data.mainItemId);
+    case 'item.rated': {
+      const text = t('event.rated', data.score, t(`workflow.ratingSource.${data.source}`));
+      return data.reopened ? `${text} ${t('event.reopened')}` : text;
+    }
     default: {
       const never: never = data;
       throw new Error(`unknown event ${JSON.stringify(never)}`);
@@ -88,16 +119,25 @@ export function describeEvent(data: ItemEventData, t: T, categoryName: (id: numb
   }
 }
 
-/** The free text an event carries: a comment's body, an escalation's reason. */
+/** The free text an event carries: a comment's body, an escalation's reason, a return's remarks. */
 export function eventDetail(data: ItemEventData, t: T): string | null {
   if (data.type === 'item.commented') return data.comment.text;
   switch (data.type) {
     case 'item.escalated':
     case 'item.deescalated':
     case 'item.extended':
+    case 'item.extension_requested':
       return t('event.reason', data.reason);
+    case 'item.routed':
+      return data.reason ? t('event.reason', data.reason) : null;
     case 'item.interim_answered':
       return data.text;
+    case 'item.answer_returned':
+      return data.comment;
+    case 'item.closed':
+      return data.note;
+    case 'item.rated':
+      return data.comment;
     default:
       return null;
   }

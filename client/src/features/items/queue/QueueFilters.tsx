@@ -63,7 +63,8 @@ export function QueueFilters(props: { table: SolidTable<QueueFeatures, ItemDto> 
           .filter((u) => u.id !== me.id)
           .map((u) => ({ value: String(u.id), label: u.name }))
           .sort((a, b) => collator.compare(a.label, b.label));
-        return [{ value: String(me.id), label: t('queue.mine') }, { value: NONE, label: t('queue.unassigned') }, ...others];
+        // "me", not the person's id: the address and a saved view made from it then mean whoever looks.
+        return [{ value: MINE, label: t('queue.mine') }, { value: NONE, label: t('queue.unassigned') }, ...others];
       }
       default:
         return null;

@@ -3,6 +3,8 @@ import { useLocation, useNavigate, useParams } from '@solidjs/router';
 import { createTable, type ColumnFiltersState, type SortingState, type Updater } from '@tanstack/solid-table';
 import { createEffect, createMemo, createSignal, Match, on, Show, Switch } from 'solid-js';
 import { ShortcutSheet } from '../../../app/ShortcutSheet';
+import { BulkBar } from '../../collab/BulkBar';
+import { ViewsMenu, type ViewsMenuApi } from '../../collab/ViewsMenu';
 import { useI18n } from '../../../i18n/i18n';
 import { useMe } from '../../auth/auth.store';
 import { useDirectory } from '../../directory/directory.store';
@@ -10,11 +12,13 @@ import { usePresence } from '../../presence/presence.store';
 import { useConnection } from '../../realtime/connection';
 import { useItems } from '../items.store';
 import { ItemPanel } from '../panel/ItemPanel';
+import { openPanelDialog, type PanelDialog } from '../panel/panel-commands';
 import { buildColumns } from './columns';
 import { QueueTable, type QueueTableApi } from './QueueTable';
 import { queueFeatures, searchFilter } from './queue-model';
 import { filtersFromSearch, sameFilters, searchWithFilters } from './queue-url';
 import { useQueueKeys } from './useQueueKeys';
+import { useRowTicks } from './useRowTicks';
 
 export function QueuePage() {
   const i18n = useI18n();
@@ -47,6 +51,10 @@ export function QueuePage() {
   const [helpOpen, setHelpOpen] = createSignal(false);
   let tableApi: QueueTableApi | undefined;
   let searchInput: HTMLInputElement | undefined;
+  let viewsMenu: ViewsMenuApi | undefined;
+  // Rows ticked for a bulk action; declared before the table, whose tick column reads them.
+  let shownIds: () => number[] = () => [];
+  const ticks = useRowTicks(() => shownIds());
 
   const table = createTable({
     features: queueFeatures,
@@ -57,6 +65,7 @@ export function QueuePage() {
       serverClock: connection.clock,
       serverNow: connection.serverNow,
       me,
+      ticks,
     }),
     get data() {
       return items.rows();
@@ -86,6 +95,8 @@ export function QueuePage() {
   createEffect(on(openId, (id) => id !== null && setSelectedId(id), { defer: true }));
 
   const rows = createMemo(() => table.getRowModel().rows);
+  const ids = createMemo(() => rows().map((r) => r.original.id));
+  shownIds = ids;
   const indexOf = (id: number | null) => (id === null ? -1 : rows().findIndex((r) => r.original.id === id));
 
   // Opening and closing an item keeps the filters in the address.
@@ -106,6 +117,16 @@ export function QueuePage() {
     if (openId() !== null) navigate(`/items/${id}${location.search}`, { replace: true });
   };
 
+  // The card's dialogs belong to the card: open the card if needed, then ask it (panel-commands).
+  const onCard = (dialog: PanelDialog) => {
+    const id = selectedId();
+    if (id === null) return;
+    if (openId() !== id) open(id);
+    openPanelDialog(dialog, id);
+  };
+  const applyView = (query: string) =>
+    navigate(`${location.pathname}${searchWithFilters(location.search, filtersFromSearch(query))}`, { scroll: false });
+
   useQueueKeys({
     next: () => move(1),
     prev: () => move(-1),
@@ -120,11 +141,23 @@ export function QueuePage() {
       if (!item || !canWorkQueue(me.roles) || item.assignee?.id === me.id || !isClaimable(item.status)) return;
       items.actions.claim(item.id);
     },
+    route: () => onCard('route'),
+    escalate: () => onCard('escalate'),
+    comment: () => onCard('comment'),
+    toggleTick: () => {
+      const id = selectedId() ?? ids()[0] ?? null;
+      if (id === null) return;
+      setSelectedId(id);
+      ticks.tick(id, false);
+    },
+    tickAll: () => ticks.tickAll(),
     focusSearch: () => searchInput?.focus(),
+    openViews: () => viewsMenu?.open(),
     toggleHelp: () => setHelpOpen((v) => !v),
     escape: () => {
       if (helpOpen()) setHelpOpen(false);
       else if (openId() !== null) closePanel();
+      else ticks.clear();
     },
   });
 
@@ -149,6 +182,12 @@ export function QueuePage() {
               onInput={(e) => setSearch(e.currentTarget.value || undefined)}
               onKeyDown={(e) => e.key === 'Escape' && e.currentTarget.blur()}
             />
+            <ViewsMenu
+              currentQuery={searchWithFilters('', columnFilters())}
+              isCurrent={(query) => sameFilters(filtersFromSearch(query), columnFilters())}
+              onApply={applyView}
+              ref={(api) => (viewsMenu = api)}
+            />
             <span class="muted">{t('queue.shown', rows().length, items.rows().length)}</span>
             <Show when={filtered()}>
               <button type="button" class="link" onClick={resetFilters}>
@@ -163,6 +202,7 @@ export function QueuePage() {
             table={table}
             rows={rows()}
             selectedId={selectedId()}
+            isTicked={ticks.isTicked}
             onSelect={open}
             flashOf={items.flashOf}
             ref={(api) => (tableApi = api)}
@@ -191,6 +231,9 @@ export function QueuePage() {
               </Switch>
             }
           />
+          <Show when={canWorkQueue(me.roles)}>
+            <BulkBar ids={ticks.ticked()} onClear={ticks.clear} onDone={ticks.untick} />
+          </Show>
         </section>
         <Show when={openId()} keyed>
           {(id) => <ItemPanel itemId={id} onClose={closePanel} />}

@@ -4,6 +4,7 @@ import { createVirtualizer } from '@tanstack/solid-virtual';
 import { createMemo, For, onMount, Show, untrack, type JSX } from 'solid-js';
 import { QueueFilters } from './QueueFilters';
 import type { QueueFeatures } from './queue-model';
+import './queue-select.css';
 
 export interface QueueTableApi {
   scrollToIndex: (index: number) => void;
@@ -13,6 +14,8 @@ interface Props {
   table: SolidTable<QueueFeatures, ItemDto>;
   rows: Row<QueueFeatures, ItemDto>[];
   selectedId: number | null;
+  /** Rows ticked for a bulk action (the cursor row is `selectedId`). */
+  isTicked: (id: number) => boolean;
   onSelect: (id: number) => void;
   flashOf: (id: number) => number | null;
   ref: (api: QueueTableApi) => void;
@@ -98,11 +101,12 @@ export function QueueTable(props: Props) {
                   <div
                     role="row"
                     class="qt-row"
-                    classList={{ selected: item.id === props.selectedId }}
+                    classList={{ selected: item.id === props.selectedId, ticked: props.isTicked(item.id) }}
                     aria-selected={item.id === props.selectedId}
                     aria-rowindex={(place()?.index ?? 0) + 1}
                     data-testid="queue-row"
                     data-item-id={item.id}
+                    data-ticked={props.isTicked(item.id)}
                     data-status={item.status}
                     data-flash={props.flashOf(item.id) ?? undefined}
                     style={{ transform: `translateY(${place()?.start ?? 0}px)`, height: `${ROW_HEIGHT}px` }}

@@ -1,6 +1,6 @@
 import { ESCALATION_LEVELS, ITEM_KINDS, ITEM_STATUSES, SECTORS, CHANNELS, type ItemDto, type MeDto } from '@okno/shared';
 import { createColumnHelper, type FilterFn } from '@tanstack/solid-table';
-import { For, Show } from 'solid-js';
+import { createEffect, For, Show } from 'solid-js';
 import type { I18n } from '../../../i18n/i18n';
 import type { Directory } from '../../directory/directory.store';
 import { initialsOf, type PresenceStore } from '../../presence/presence.store';
@@ -8,7 +8,7 @@ import { ageLabel } from '../age';
 import { dueSortKey, liveRisk } from '../deadline';
 import { DeadlineState } from '../DeadlineState';
 import { isEscalatedTo } from '../ladder';
-import { byDomainOrder, byLabel, byValue, filterValues, NONE, optionFilter, searchFilter, type QueueFeatures } from './queue-model';
+import { byDomainOrder, byLabel, byValue, filterValues, NONE, optionFilter, optionKey, searchFilter, type QueueFeatures } from './queue-model';
 import { MINE } from './queue-url';
 
 export interface ColumnContext {
@@ -20,6 +20,18 @@ export interface ColumnContext {
   /** Server time now, untracked: for filters evaluated on demand. */
   serverNow: () => number;
   me: MeDto;
+  /** Rows ticked for a bulk action. */
+  ticks: RowTicks;
+}
+
+/** What the checkbox column needs from the queue's row selection. */
+export interface RowTicks {
+  isTicked: (id: number) => boolean;
+  /** A click on a row's box; with Shift it ticks the range from the last ticked row. */
+  tick: (id: number, range: boolean) => void;
+  /** 'all', 'some' or 'none' of the rows shown are ticked. */
+  shownState: () => 'all' | 'some' | 'none';
+  toggleShown: () => void;
 }
 
 const helper = createColumnHelper<QueueFeatures, ItemDto>();
@@ -40,7 +52,51 @@ export function buildColumns(ctx: ColumnContext) {
     );
   escalationFilter.autoRemove = (value: unknown) => filterValues(value).length === 0;
 
+  // "me" is whoever looks, so a shared saved view with assignee=me works for everyone.
+  const assigneeFilter: FilterFn<QueueFeatures, ItemDto> = (row, _columnId, value: unknown) => {
+    const assignee = row.original.assignee?.id ?? null;
+    return filterValues(value).some((v) => (v === MINE ? assignee === ctx.me.id : optionKey(assignee) === v));
+  };
+  assigneeFilter.autoRemove = (value: unknown) => filterValues(value).length === 0;
+
   return helper.columns([
+    helper.display({
+      id: 'select',
+      header: () => (
+        <input
+          type="checkbox"
+          class="row-check"
+          data-testid="select-shown"
+          aria-label={t('collab.shortcuts.selectAll')}
+          title={t('collab.shortcuts.selectAll')}
+          checked={ctx.ticks.shownState() === 'all'}
+          ref={(el) => createEffect(() => (el.indeterminate = ctx.ticks.shownState() === 'some'))}
+          onClick={(e) => {
+            ctx.ticks.toggleShown();
+            e.currentTarget.checked = ctx.ticks.shownState() === 'all';
+          }}
+        />
+      ),
+      cell: (info) => {
+        const id = info.row.original.id;
+        return (
+          <input
+            type="checkbox"
+            class="row-check"
+            data-testid="row-check"
+            aria-label={`${t('collab.shortcuts.select')} ${t('notifications.item', id)}`}
+            checked={ctx.ticks.isTicked(id)}
+            tabIndex={-1}
+            onClick={(e) => {
+              e.stopPropagation();
+              ctx.ticks.tick(id, e.shiftKey);
+              // A shift-click on a ticked box keeps it ticked: undo the browser's own toggle.
+              e.currentTarget.checked = ctx.ticks.isTicked(id);
+            }}
+          />
+        );
+      },
+    }),
     helper.accessor('id', { id: 'id', header: () => t('queue.col.id'), enableColumnFilter: false, sortFn: byValue }),
     helper.accessor('receivedAt', {
       id: 'receivedAt',
@@ -128,7 +184,7 @@ export function buildColumns(ctx: ColumnContext) {
     helper.accessor((item) => item.assignee?.id ?? null, {
       id: 'assignee',
       header: () => t('queue.col.assignee'),
-      filterFn: optionFilter,
+      filterFn: assigneeFilter,
       sortFn: byLabel((item) => item.assignee?.name ?? null),
       cell: (info) => info.row.original.assignee?.name ?? <span class="muted">{t('common.none')}</span>,
     }),

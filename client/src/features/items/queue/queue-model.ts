@@ -20,7 +20,10 @@ export const queueFeatures = tableFeatures({
 });
 export type QueueFeatures = typeof queueFeatures;
 
-/** Column ids, in display order; the CSS grid template in styles.css follows the same order. */
+/**
+ * Column ids, in display order; the CSS grid template in styles.css follows the same order.
+ * The tick column for bulk actions ('select') comes before them, sized in queue-select.css.
+ */
 export const QUEUE_COLUMN_IDS = [
   'id',
   'receivedAt',

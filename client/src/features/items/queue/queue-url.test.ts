@@ -29,6 +29,14 @@ describe('queue filters in the address', () => {
     expect(filtersFromSearch('')).toEqual([]);
   });
 
+  it('reads "my items" as assignee=me, so a shared view works for whoever applies it', () => {
+    expect(filtersFromSearch('?assignee=me&risk=overdue')).toEqual([
+      { id: 'assignee', value: 'me' },
+      { id: 'risk', value: 'overdue' },
+    ]);
+    expect(filtersFromSearch('?assignee=you')).toEqual([]);
+  });
+
   it('writes filters back in a fixed order and keeps parameters that are not filters', () => {
     const search = searchWithFilters('?q=x&sector=roads', [
       { id: 'risk', value: ['at_risk', 'overdue'] },

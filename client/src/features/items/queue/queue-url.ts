@@ -11,7 +11,10 @@ import { filterValues, NONE } from './queue-model';
 export const QUEUE_FILTER_KEYS = ['kind', 'channel', 'sector', 'category', 'territory', 'status', 'assignee', 'risk', 'escalation'] as const;
 export type QueueFilterKey = (typeof QUEUE_FILTER_KEYS)[number];
 
-/** The escalation filter value for "items that climbed to me". */
+/**
+ * "Me", whoever looks: the escalation filter's "items that climbed to me" and the assignee
+ * filter's "my items". A shared saved view (`?assignee=me&risk=overdue`) works for everyone.
+ */
 export const MINE = 'me';
 
 const ID = /^[1-9]\d{0,15}$/;
@@ -25,7 +28,7 @@ const VALID: Record<QueueFilterKey, (value: string) => boolean> = {
   category: idOrNone,
   territory: idOrNone,
   status: oneOf(ITEM_STATUSES),
-  assignee: idOrNone,
+  assignee: (v) => v === MINE || idOrNone(v),
   risk: oneOf([...RISK_STATES, NONE]),
   escalation: oneOf([...ESCALATION_LEVELS, MINE]),
 };

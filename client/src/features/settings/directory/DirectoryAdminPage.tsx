@@ -1,0 +1,73 @@
+import { canEditDirectory, canReadDirectoryAdmin } from '@okno/shared';
+import { createResource, Match, Show, Switch } from 'solid-js';
+import { ApiError } from '../../../api/http';
+import { useToasts } from '../../../app/toasts';
+import { useI18n } from '../../../i18n/i18n';
+import { useMe } from '../../auth/auth.store';
+import { validationIssues } from '../settings-model';
+import { AuditSection } from './AuditSection';
+import { DepartmentsSection } from './DepartmentsSection';
+import type { DirectoryAdminCtx } from './directory-admin-context';
+import { directoryAdminApi } from './directory-admin.api';
+import { RulesSection } from './RulesSection';
+
+import '../settings.css';
+import './directory-admin.css';
+
+/** Bodies, their executors, routing rules and the audit: administrators edit, heads and sector leads read. */
+export function DirectoryAdminPage() {
+  const { t } = useI18n();
+  const me = useMe();
+  const toasts = useToasts();
+  const readable = () => canReadDirectoryAdmin(me.roles);
+  const [dto, { mutate }] = createResource(readable, () => directoryAdminApi.load());
+  let refreshAudit: () => void = () => undefined;
+
+  const ctx: DirectoryAdminCtx = {
+    dto: () => dto()!,
+    editable: () => canEditDirectory(me.roles),
+    save: async (send) => {
+      try {
+        mutate(await send());
+        toasts.push('info', t('directoryAdmin.saved'));
+        refreshAudit();
+        return [];
+      } catch (err) {
+        const issues = validationIssues(err);
+        if (issues.length > 0) return issues;
+        // A conflict, a duplicate or any other refusal: the server's own words.
+        toasts.push('error', err instanceof ApiError && err.message ? err.message : t('common.unknownError'));
+        return [];
+      }
+    },
+  };
+
+  return (
+    <section class="settings-page directory-admin" data-testid="directory-admin-page">
+      <h1>{t('directoryAdmin.title')}</h1>
+      <p class="settings-note">{t('directoryAdmin.note')}</p>
+      <Switch>
+        <Match when={!readable()}>
+          <p role="alert">{t('directoryAdmin.forbidden')}</p>
+        </Match>
+        <Match when={dto.error}>
+          <p role="alert">{t('directoryAdmin.failed')}</p>
+        </Match>
+        <Match when={dto()}>
+          <Show when={!ctx.editable()}>
+            <p class="muted">{t('directoryAdmin.readOnly')}</p>
+          </Show>
+          <DepartmentsSection ctx={ctx} />
+          <RulesSection ctx={ctx} />
+          <AuditSection
+            onRefresher={(refresh) => (refreshAudit = refresh)}
+            departmentName={(id) => dto()?.departments.find((d) => d.id === id)?.name ?? `#${id}`}
+          />
+        </Match>
+        <Match when={dto.loading}>
+          <p class="muted">{t('directoryAdmin.loading')}</p>
+        </Match>
+      </Switch>
+    </section>
+  );
+}
