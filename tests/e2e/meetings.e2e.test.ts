@@ -1,53 +1,37 @@
 import type { ProtocolDto } from '@okno/shared';
 import { api, login } from '@okno/server/testing';
 import { PDFParse } from 'pdf-parse';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { meetingOk, startedMeeting } from '../bench/lib/meetings.js';
-import { launchChromium, startE2eNode, type E2eEnv } from './browser.js';
+import { alertText, connected, useE2e } from './browser.js';
 
-let env: E2eEnv;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+const e2e = useE2e();
+/** Meeting members have no queue of their own: their landing is the header. */
+const openAs = (loginName: string, context?: BrowserContextOptions) => e2e.signedIn(loginName, { landing: 'current-user', context });
 
-beforeAll(async () => {
-  [env, browser] = await Promise.all([startE2eNode(), launchChromium()]);
-});
-afterAll(async () => {
-  await Promise.all(contexts.map((c) => c.close().catch(() => undefined)));
-  await browser?.close();
-  await env?.close();
-});
+/** Tokens of the chair, the secretary and a member, as the meeting helpers take them. */
+async function officers(): Promise<{ head: string; secretary: string; member: string }> {
+  const [head, secretary, member] = await Promise.all(['head', 'secretary', 'member1'].map((l) => login(e2e.url, l)));
+  return { head: head!, secretary: secretary!, member: member! };
+}
 
-/** Signs in through the login form (members have no queue of their own, so wait for the header). */
-async function signInAs(page: Page, loginName: string): Promise<void> {
-  await page.goto(env.url);
-  await page.getByTestId('login-input').fill(loginName);
-  await page.getByTestId('password-input').fill('okno-demo');
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('current-user').waitFor();
+/** A started meeting with its first agenda item made current by the secretary. */
+async function meetingOnFirstItem(t: { head: string; secretary: string; member: string }): Promise<number> {
+  const { meetingId, itemId } = await startedMeeting(e2e.url, t);
+  await meetingOk(e2e.url, t.secretary, `/${meetingId}/current`, { agendaItemId: itemId });
+  return meetingId;
 }
 
 describe('a live meeting in four browsers', () => {
   it('quorum, a vote cast in the UI with live counts everywhere, the result, and the signed protocol PDF', async () => {
-    const [head, secretary, member] = await Promise.all(['head', 'secretary', 'member1'].map((l) => login(env.url, l)));
-    const t = { head: head!, secretary: secretary!, member: member! };
-    const { meetingId, itemId } = await startedMeeting(env.url, t);
-    await meetingOk(env.url, t.secretary, `/${meetingId}/current`, { agendaItemId: itemId });
+    const t = await officers();
+    const meetingId = await meetingOnFirstItem(t);
 
-    const logins = ['head', 'secretary', 'member1', 'member2'] as const;
-    const made = await Promise.all(
-      logins.map((l) =>
-        browser.newContext(
-          l === 'member2' ? { locale: 'ru-RU', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } : { locale: 'ru-RU' },
-        ),
-      ),
-    );
-    contexts.push(...made);
-    const pages = await Promise.all(made.map((c) => c.newPage()));
+    const phone = { locale: 'ru-RU', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+    const pages = await Promise.all([openAs('head'), openAs('secretary'), openAs('member1'), openAs('member2', phone)]);
     const [chair, sec, m1, m2] = pages as [Page, Page, Page, Page];
-    await Promise.all(pages.map((p, i) => signInAs(p, logins[i]!)));
-    await Promise.all(pages.map((p) => p.goto(`${env.url}/meetings/${meetingId}`)));
+    await Promise.all(pages.map((p) => p.goto(`${e2e.url}/meetings/${meetingId}`)));
 
     // Four of the six members joined remotely: 2·4 ≥ 6.
     for (const p of pages) {
@@ -79,9 +63,9 @@ describe('a live meeting in four browsers', () => {
     expect(await m2.getByTestId('vote-ballots').textContent()).toMatch(/против/);
 
     // End, approve and sign over the API; the screens follow live.
-    await meetingOk(env.url, t.secretary, `/${meetingId}/end`);
-    const draft = (await api<ProtocolDto>(env.url, t.secretary, `/api/meetings/${meetingId}/protocol`)).body;
-    await meetingOk(env.url, t.head, `/${meetingId}/protocol/approve`, { version: draft.version });
+    await meetingOk(e2e.url, t.secretary, `/${meetingId}/end`);
+    const draft = (await api<ProtocolDto>(e2e.url, t.secretary, `/api/meetings/${meetingId}/protocol`)).body;
+    await meetingOk(e2e.url, t.head, `/${meetingId}/protocol/approve`, { version: draft.version });
     await expect.poll(() => sec.getByTestId('protocol').getAttribute('data-status'), { timeout: 10_000 }).toBe('approved');
     await sec.getByTestId('protocol-sign').click();
     for (const p of pages) await expect.poll(() => p.getByTestId('protocol-intact').getAttribute('data-intact'), { timeout: 10_000 }).toBe('true');
@@ -90,7 +74,7 @@ describe('a live meeting in four browsers', () => {
 
     // The PDF link downloads with the browser's session; its text carries the result.
     const href = await m2.getByTestId('protocol-pdf').getAttribute('href');
-    const res = await m2.request.get(`${env.url}${href}`);
+    const res = await m2.request.get(`${e2e.url}${href}`);
     expect(res.status()).toBe(200);
     const parser = new PDFParse({ data: new Uint8Array(await res.body()) });
     const text = (await parser.getText()).text.replace(/\s+/g, ' ');
@@ -101,32 +85,19 @@ describe('a live meeting in four browsers', () => {
   }, 180_000);
 
   it('shows a refused action as an alert with the server’s message', async () => {
-    const [head, secretary, member] = await Promise.all(['head', 'secretary', 'member1'].map((l) => login(env.url, l)));
-    const { meetingId, itemId } = await startedMeeting(env.url, { head: head!, secretary: secretary!, member: member! });
-    await meetingOk(env.url, secretary!, `/${meetingId}/current`, { agendaItemId: itemId });
-    const ctx = await browser.newContext({ locale: 'ru-RU' });
-    contexts.push(ctx);
-    const page = await ctx.newPage();
-    await signInAs(page, 'head');
-    await page.goto(`${env.url}/meetings/${meetingId}`);
+    const meetingId = await meetingOnFirstItem(await officers());
+    const page = await openAs('head');
+    await page.goto(`${e2e.url}/meetings/${meetingId}`);
     // Only the head is here: one of six, no quorum, so the vote is refused.
     await expect.poll(() => page.getByTestId('quorum').getAttribute('data-quorum'), { timeout: 10_000 }).toBe('no');
     await page.getByTestId('vote-open').click();
-    const toast = page.getByTestId('toast');
-    await toast.waitFor();
-    expect(await toast.getAttribute('role')).toBe('alert');
-    expect((await toast.textContent())?.length ?? 0).toBeGreaterThan(5);
+    expect((await alertText(page)).length).toBeGreaterThan(5);
   }, 90_000);
 
   it('the secretary invites a person, assigns a task and marks it done in the UI', async () => {
-    const [head, secretary, member] = await Promise.all(['head', 'secretary', 'member1'].map((l) => login(env.url, l)));
-    const { meetingId, itemId } = await startedMeeting(env.url, { head: head!, secretary: secretary!, member: member! });
-    await meetingOk(env.url, secretary!, `/${meetingId}/current`, { agendaItemId: itemId });
-    const ctx = await browser.newContext({ locale: 'ru-RU' });
-    contexts.push(ctx);
-    const page = await ctx.newPage();
-    await signInAs(page, 'secretary');
-    await page.goto(`${env.url}/meetings/${meetingId}`);
+    const meetingId = await meetingOnFirstItem(await officers());
+    const page = await openAs('secretary');
+    await page.goto(`${e2e.url}/meetings/${meetingId}`);
 
     const guest = 'Мельникова Анна Дмитриевна';
     await page.getByTestId('invite-select').locator('option', { hasText: guest }).waitFor({ state: 'attached', timeout: 10_000 });
@@ -150,12 +121,9 @@ describe('a live meeting in four browsers', () => {
   }, 90_000);
 
   it('tells a member in the app when a meeting is scheduled and started, and adds it to the calendar', async () => {
-    const ctx = await browser.newContext({ locale: 'ru-RU' });
-    contexts.push(ctx);
-    const page = await ctx.newPage();
-    await signInAs(page, 'member3');
-    await page.goto(`${env.url}/meetings`);
-    await expect.poll(() => page.getByTestId('connection-state').getAttribute('data-state')).toBe('connected');
+    const page = await openAs('member3');
+    await page.goto(`${e2e.url}/meetings`);
+    await connected(page);
 
     // Earlier tests held meetings of the same title: count them, then expect one more without reload.
     const title = 'Заседание: нагрузочное голосование';
@@ -163,8 +131,7 @@ describe('a live meeting in four browsers', () => {
     await page.getByTestId('meetings-list').waitFor(); // earlier tests' meetings are listed
     const before = await listed();
     expect(before).toBeGreaterThan(0);
-    const [head, secretary, member] = await Promise.all(['head', 'secretary', 'member1'].map((l) => login(env.url, l)));
-    await startedMeeting(env.url, { head: head!, secretary: secretary!, member: member! });
+    await startedMeeting(e2e.url, await officers());
 
     const notices = page.getByTestId('notice');
     await expect.poll(() => notices.allTextContents(), { timeout: 10_000 }).toContainEqual(expect.stringContaining('Назначено заседание «Заседание: нагрузочное голосование»'));

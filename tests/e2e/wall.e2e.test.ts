@@ -1,20 +1,22 @@
 import type { ItemDto, ItemSnapshot, NotificationList, WallDto } from '@okno/shared';
 import { api, login } from '@okno/server/testing';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, signIn, startE2eNode, type E2eEnv } from './browser.js';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { connected, useE2e } from './browser.js';
 
-let env: E2eEnv;
-let browser: Browser;
+/**
+ * The node's clock runs from a fixed working morning (Wednesday 18 November 2026, 11:00 Moscow),
+ * and the demo seed is received relative to it: which items cross which threshold next does not
+ * depend on the hour the suite runs (at the end of a working day every sector's next change can
+ * be an overdue one).
+ */
+const FIXED_START = Date.parse('2026-11-18T08:00:00Z');
+const bootedAt = Date.now();
+const e2e = useE2e({ OKNO_TEST_CLOCK: 'true' }, { clock: () => new Date(FIXED_START + (Date.now() - bootedAt)) });
 let token: string;
 
 beforeAll(async () => {
-  [env, browser] = await Promise.all([startE2eNode({ OKNO_TEST_CLOCK: 'true' }), launchChromium()]);
-  token = await login(env.url, 'head');
-});
-afterAll(async () => {
-  await browser?.close();
-  await env?.close();
+  token = await login(e2e.url, 'head');
 });
 
 type Tracked = ItemDto & { sector: NonNullable<ItemDto['sector']>; territoryId: number; deadlines: NonNullable<ItemDto['deadlines']> };
@@ -24,7 +26,7 @@ const ms = (iso: string) => Date.parse(iso);
 
 /** POST /api/test/clock: the node's clock jumps and the scheduler ticks at the new time before it answers. */
 async function setClock(at: number): Promise<void> {
-  const res = await api(env.url, token, '/api/test/clock', { now: new Date(at).toISOString() });
+  const res = await api(e2e.url, token, '/api/test/clock', { now: new Date(at).toISOString() });
   expect(res.status).toBe(200);
 }
 
@@ -63,21 +65,19 @@ describe("the head's wall", () => {
   it('counts an item crossing its at-risk threshold live, and notifies the head when it is escalated as overdue', async () => {
     // Let the scheduler mark whatever was already due when the node started, so that only the
     // item picked below changes on the next move.
-    const start = await api<ItemSnapshot>(env.url, token, '/api/items');
+    const start = await api<ItemSnapshot>(e2e.url, token, '/api/items');
     await setClock(ms(start.body.now));
-    const snapshot = await api<ItemSnapshot>(env.url, token, '/api/items');
+    const snapshot = await api<ItemSnapshot>(e2e.url, token, '/api/items');
     const item = pickItem(snapshot.body);
     const { sector, territoryId } = item;
-    const before = (await api<WallDto>(env.url, token, '/api/wall')).body;
+    const before = (await api<WallDto>(e2e.url, token, '/api/wall')).body;
     const tileBefore = before.tiles.find((t) => t.sector === sector)!;
     const cellBefore = before.matrix.find((c) => c.sector === sector && c.territoryId === territoryId) ?? { atRisk: 0, overdue: 0 };
 
-    const ctx = await browser.newContext({ locale: 'ru-RU' });
-    const page = await ctx.newPage();
-    await signIn(page, env.url, 'head');
+    const page = await e2e.signedIn('head');
     await page.getByTestId('nav-wall').click();
     await page.getByTestId('wall').waitFor();
-    await expect.poll(() => page.getByTestId('connection-state').getAttribute('data-state')).toBe('connected');
+    await connected(page);
     expect(await page.getByTestId('wall-scope').getAttribute('data-scope')).toBe('all');
     await tile(page, sector).waitFor();
     await expect.poll(() => countOf(page, `[data-testid="wall-tile"][data-sector="${sector}"] [data-testid="wall-tile-atrisk"]`)).toBe(
@@ -101,10 +101,10 @@ describe("the head's wall", () => {
     const notice = page.locator(`[data-testid="notification-item"][data-item-id="${item.id}"]`);
     await expect.poll(() => notice.count(), { timeout: 15_000 }).toBeGreaterThan(0);
     await expect.poll(() => countOf(page, '[data-testid="notification-count"]'), { timeout: 15_000 }).toBeGreaterThan(unread);
-    const listed = (await api<NotificationList>(env.url, token, '/api/notifications')).body;
+    const listed = (await api<NotificationList>(e2e.url, token, '/api/notifications')).body;
     expect(listed.notifications.some((n) => n.itemId === item.id && n.kind === 'escalated')).toBe(true);
     // And the wall settles on the server's counts for the sector.
-    const after = (await api<WallDto>(env.url, token, '/api/wall')).body.tiles.find((t) => t.sector === sector)!;
+    const after = (await api<WallDto>(e2e.url, token, '/api/wall')).body.tiles.find((t) => t.sector === sector)!;
     const overdueSelector = `[data-testid="wall-tile"][data-sector="${sector}"] [data-testid="wall-tile-overdue"]`;
     await expect.poll(() => countOf(page, overdueSelector), { timeout: 10_000 }).toBe(after.overdue);
     expect(await page.evaluate('window.oknoNoReload')).toBe(true);
@@ -118,16 +118,14 @@ describe("the head's wall", () => {
     expect(await panel.getByTestId('item-escalation').getAttribute('data-level')).toBe('head');
     await expect.poll(() => panel.locator('[data-testid="escalation-step"][data-auto="true"]').count()).toBeGreaterThan(0);
     await expect.poll(() => panel.getByTestId('deescalate-button').count()).toBe(1);
-    await ctx.close();
+    await page.context().close();
   }, 120_000);
 
   it('opens the queue filtered by a tile count, and shows the projector mode with its connection badge', async () => {
-    const wall = (await api<WallDto>(env.url, token, '/api/wall')).body;
+    const wall = (await api<WallDto>(e2e.url, token, '/api/wall')).body;
     const busy = wall.tiles.find((t) => t.sector !== null && t.overdue > 0)!;
-    const ctx = await browser.newContext({ locale: 'ru-RU' });
-    const page = await ctx.newPage();
-    await signIn(page, env.url, 'head');
-    await page.goto(`${env.url}/wall`);
+    const page = await e2e.signedIn('head');
+    await page.goto(`${e2e.url}/wall`);
     await page
       .locator(`[data-testid="wall-tile"][data-sector="${busy.sector}"] [data-testid="wall-tile-overdue"]`)
       .click();
@@ -140,10 +138,10 @@ describe("the head's wall", () => {
     expect(risks.length).toBeGreaterThan(0);
     expect(new Set(risks)).toEqual(new Set(['overdue']));
 
-    await page.goto(`${env.url}/wall?projector=1`);
+    await page.goto(`${e2e.url}/wall?projector=1`);
     await page.locator('[data-testid="wall"].projector').waitFor();
     expect(await page.locator('header.topbar').count()).toBe(0);
-    await expect.poll(() => page.getByTestId('connection-state').getAttribute('data-state')).toBe('connected');
-    await ctx.close();
+    await connected(page);
+    await page.context().close();
   }, 60_000);
 });
