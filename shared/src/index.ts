@@ -19,3 +19,4 @@ export * from './domain/answers.js';
 export * from './domain/closing.js';
 export * from './domain/templates.js';
 export * from './contract/directory-admin.js';
+export * from './text/plural-ru.js';

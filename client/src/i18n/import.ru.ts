@@ -1,13 +1,5 @@
+import { pluralRu as plural } from '@okno/shared';
 import type { ImportField, ImportOrigin, ImportPreset, ImportStatus } from '@okno/shared';
-
-/** Russian plural form: one (1, 21), few (2–4, 22–24), many (0, 5–20, 25…). */
-function plural(n: number, one: string, few: string, many: string): string {
-  const mod10 = n % 10;
-  const mod100 = n % 100;
-  if (mod10 === 1 && mod100 !== 11) return one;
-  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return few;
-  return many;
-}
 
 const field: Record<ImportField, string> = {
   externalId: 'Номер (внешний ID)',

@@ -4,16 +4,18 @@ import { importRu } from './import.ru';
 import { directoryRu } from './directory.ru';
 import { templatesRu } from './templates.ru';
 import { settingsRu } from './settings.ru';
-import type { Channel, DeadlineClock, EscalationLevel, ItemKind, ItemStatus, NotificationKind, RiskState, Role, Sector } from '@okno/shared';
-
-/** Russian plural form: one (1, 21), few (2–4, 22–24), many (0, 5–20, 25…). */
-function plural(n: number, one: string, few: string, many: string): string {
-  const mod10 = n % 10;
-  const mod100 = n % 100;
-  if (mod10 === 1 && mod100 !== 11) return one;
-  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return few;
-  return many;
-}
+import {
+  pluralRu as plural,
+  type Channel,
+  type DeadlineClock,
+  type EscalationLevel,
+  type ItemKind,
+  type ItemStatus,
+  type NotificationKind,
+  type RiskState,
+  type Role,
+  type Sector,
+} from '@okno/shared';
 
 const role: Record<Role, string> = {
   curator: 'Куратор',

@@ -11,7 +11,7 @@ import {
   generateItems,
   miscCategoryCode,
 } from './demo-data.js';
-import { fillTemplate, pluralRu } from './text.js';
+import { fillTemplate } from './text.js';
 
 const NOW = new Date('2025-03-12T09:30:00Z');
 
@@ -100,12 +100,6 @@ describe('generateItems', () => {
 });
 
 describe('text helpers', () => {
-  it('chooses the Russian plural form', () => {
-    expect([1, 2, 5, 11, 21, 22, 25, 112].map((n) => pluralRu(n, ['день', 'дня', 'дней']))).toEqual([
-      'день', 'дня', 'дней', 'дней', 'день', 'дня', 'дней', 'дней',
-    ]);
-  });
-
   it('refuses a template placeholder without a value', () => {
     expect(fillTemplate('у дома {address}', { address: 'ул. Мира, д. 1' })).toBe('у дома ул. Мира, д. 1');
     expect(() => fillTemplate('{missing}', {})).toThrow(/missing/);

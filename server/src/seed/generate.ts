@@ -2,14 +2,14 @@
  * Okno's own generator of realistic demo items. Deterministic for a seeded Rng: the same seed,
  * count and `now` give the same items, so a repeated simulator run exercises ingest idempotency.
  */
-import type { Channel, IngestItem, ItemKind, Sector } from '@okno/shared';
+import { pluralRu, type Channel, type IngestItem, type ItemKind, type Sector } from '@okno/shared';
 import { CATEGORIES, TERRITORIES, miscCategoryCode, type SeedCategory } from './directory.js';
 import { fakeAddress, fakePersonName } from './fake-people.js';
 import type { Rng } from './rng.js';
 import { CITY_FACTS } from './templates-city.js';
 import { PEOPLE_FACTS } from './templates-people.js';
 import { UTILITIES_FACTS } from './templates-utilities.js';
-import { composeText, fillTemplate, pluralRu, titleFromText } from './text.js';
+import { composeText, fillTemplate, titleFromText } from './text.js';
 
 /** Problem statements per category code. */
 export const FACTS: Readonly<Record<string, readonly string[]>> = {
@@ -113,8 +113,8 @@ function generateOne(rng: Rng, now: number, spreadDays: number): IngestItem {
     address: `по адресу ${address.house}`,
     Address: `По адресу ${address.house}`,
     street: address.street,
-    days: `${days} ${pluralRu(days, ['день', 'дня', 'дней'])}`,
-    hours: `${hours} ${pluralRu(hours, ['час', 'часа', 'часов'])}`,
+    days: `${days} ${pluralRu(days, 'день', 'дня', 'дней')}`,
+    hours: `${hours} ${pluralRu(hours, 'час', 'часа', 'часов')}`,
     n: String(rng.int(1, 60)),
     time: `${rng.int(6, 9)}:${rng.pick(['00', '15', '20', '40', '45'])}`,
     temp: `+${rng.int(12, 17)}`,

@@ -51,15 +51,6 @@ export function titleFromText(text: string, max = 80): string {
   return `${(space > 30 ? cut.slice(0, space) : cut).replace(/[,.;:!?-]+$/, '')}…`;
 }
 
-/** Russian plural form for n: pluralRu(3, ['день', 'дня', 'дней']) → 'дня'. */
-export function pluralRu(n: number, forms: readonly [string, string, string]): string {
-  const mod10 = n % 10;
-  const mod100 = n % 100;
-  if (mod10 === 1 && mod100 !== 11) return forms[0];
-  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return forms[1];
-  return forms[2];
-}
-
 /** Replaces {name} placeholders; an unknown placeholder is a bug in a template, so it throws. */
 export function fillTemplate(template: string, vars: Readonly<Record<string, string>>): string {
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
