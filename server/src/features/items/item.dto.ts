@@ -1,4 +1,4 @@
-import { maskPersonName, type ItemAnswerDto, type ItemDeadlinesDto, type ItemDto, type ItemRatingDto, type UserRef } from '@okno/shared';
+import { maskPersonalData, maskPersonName, type ItemAnswerDto, type ItemDeadlinesDto, type ItemDto, type ItemRatingDto, type UserRef } from '@okno/shared';
 import type { Em } from '../../db/orm.js';
 import { User } from '../auth/user.entity.js';
 import type { Item, StoredDeadlines } from './item.entity.js';
@@ -108,7 +108,18 @@ export function toItemDto(item: ItemFields, parts: ItemDtoParts): ItemDto {
   };
 }
 
-/** The item as a role without a need for citizens' personal data sees it. */
+/**
+ * The item as a role without a need for citizens' personal data sees it: the name to initials,
+ * no link to the post, and the name and phones masked inside the post and the answer to them.
+ */
 export function maskItem(item: ItemDto): ItemDto {
-  return { ...item, authorName: maskPersonName(item.authorName), link: null };
+  const inText = (text: string) => maskPersonalData(text, item.authorName);
+  return {
+    ...item,
+    authorName: maskPersonName(item.authorName),
+    link: null,
+    title: inText(item.title),
+    text: inText(item.text),
+    answer: item.answer && { ...item.answer, text: inText(item.answer.text) },
+  };
 }

@@ -35,7 +35,8 @@ beforeAll(async () => {
   const [executor] = await sql<{ id: number }>(`select id from app_user where login = 'executor_housing'`);
   const [operator] = await sql<{ id: number }>(`select id from app_user where login = 'operator1'`);
   const [a, b, c, d, e] = ids;
-  await sql(`update item set assignee_id = ?, status = 'in_work', author_name = 'Иванова Мария Петровна', link = 'https://vk.com/x' where id = ?`, [operator!.id, a]);
+  await sql(`update item set assignee_id = ?, status = 'in_work', author_name = 'Иванова Мария Петровна', link = 'https://vk.com/x',
+       text = 'Пишет Иванова Мария, тел. 8 (4712) 51-00-00: во дворе яма' where id = ?`, [operator!.id, a]);
   await sql(
     `update item set department_id = ?, status = 'routed', interim_answered_at = now(), extended_days = 30,
        extension_request = '{"days": 10, "reason": "подрядчик", "by": {"id": 1, "name": "Кто-то"}, "at": "2026-01-01T00:00:00.000Z"}'
@@ -43,7 +44,8 @@ beforeAll(async () => {
     [housing!.id, b, c],
   );
   await sql(`update item set status = 'closed', close_result = 'resolved', closed_at = now(), merged_into_id = ?, return_count = 2 where id = ?`, [a, d]);
-  await sql(`insert into item_answer (item_id, text, author_id, state, updated_at, sent_at, sent_via) values (?, 'Ответ', ?, 'approved', now(), now(), 'vk'), (?, 'Черновик', ?, 'draft', now(), null, null)`, [b, executor!.id, e, executor!.id]);
+  await sql(`insert into item_answer (item_id, text, author_id, state, updated_at, sent_at, sent_via) values (?, 'Ответ', ?, 'approved', now(), now(), 'vk'), (?, 'Черновик', ?, 'draft', now(), null, null),
+       (?, 'Уважаемая Мария Петровна! Яму засыплем.', ?, 'draft', now(), null, null)`, [b, executor!.id, e, executor!.id, a, executor!.id]);
   await sql(
     `insert into attachment (item_id, name, mime, size, data, uploaded_by, created_at)
      values (?, 'акт.pdf', 'application/pdf', 3, '\\x000102', ?, now()), (?, 'фото.jpg', 'image/jpeg', 1, '\\x00', ?, now())`,
@@ -89,7 +91,11 @@ describe('the queue snapshot read straight from SQL', () => {
     expect(seen.authorName).toBe(maskPersonName('Иванова Мария Петровна'));
     expect(seen.link).toBeNull();
     expect(masked.items.every((i) => i.link === null)).toBe(true);
-    expect({ ...seen, authorName: person.authorName, link: person.link }).toEqual(person);
+    // …and inside the post and the answer to them.
+    expect(seen.text).toBe('Пишет И*** М***, тел. ***: во дворе яма');
+    expect(seen.answer!.text).toBe('Уважаемая М*** П***! Яму засыплем.');
+    const unmasked = { authorName: person.authorName, link: person.link, text: person.text, answer: person.answer };
+    expect({ ...seen, ...unmasked }).toEqual(person);
   });
 
   it("shows an executor only their department's items", async () => {
