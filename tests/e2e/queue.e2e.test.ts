@@ -32,7 +32,8 @@ describe('two operators on one live queue', () => {
 
     const note = `Проверить адрес, звонили повторно ${Date.now()}`;
     await b.getByTestId('comment-input').fill(note);
-    await b.getByTestId('comment-submit').click();
+    // The refusal's toast must not cover the comment box: the click does not wait for it to go.
+    await b.getByTestId('comment-submit').click({ timeout: 2000 });
     await expect.poll(() => a.getByTestId('timeline').textContent(), { timeout: 5000 }).toContain(note);
 
     await Promise.all([a.context().close(), b.context().close()]);
@@ -45,6 +46,26 @@ describe('two operators on one live queue', () => {
     await ingestItems(e2e.url, [{ externalId: `e2e-${Date.now()}`, kind: 'incident', channel: 'vk', text: 'E2E: упало дерево на остановке у школы' }]);
     await page.getByTestId('search-input').fill('упало дерево на остановке');
     await expect.poll(() => page.getByTestId('queue-table').textContent(), { timeout: 5000 }).toContain('упало дерево');
+    await page.context().close();
+  }, 60_000);
+
+  it('fits an office monitor and a laptop without sideways scrolling, with and without the card', async () => {
+    const page = await e2e.signedIn('operator1', { context: { viewport: { width: 1366, height: 768 } } });
+    const overflow = () => page.locator('.qt-body').evaluate((el) => el.scrollWidth - el.clientWidth);
+    const shown = (id: string) => page.locator(`.qt-head .col-${id}`).first().isVisible();
+    for (const width of [1366, 1440, 1920]) {
+      await page.setViewportSize({ width, height: 800 });
+      await expect.poll(overflow).toBeLessThanOrEqual(0);
+      expect(await shown('assignee')).toBe(true);
+      expect(await shown('channel')).toBe(width >= 1600);
+    }
+    await page.getByTestId('queue-row').first().click();
+    await page.getByTestId('item-panel').waitFor();
+    for (const width of [1366, 1440, 1920]) {
+      await page.setViewportSize({ width, height: 800 });
+      await expect.poll(overflow).toBeLessThanOrEqual(0);
+      expect(await shown('status')).toBe(true);
+    }
     await page.context().close();
   }, 60_000);
 });

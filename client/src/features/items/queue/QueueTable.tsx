@@ -4,6 +4,7 @@ import { createVirtualizer } from '@tanstack/solid-virtual';
 import { createMemo, For, onMount, Show, untrack, type JSX } from 'solid-js';
 import { QueueFilters } from './QueueFilters';
 import type { QueueFeatures } from './queue-model';
+import './queue-columns.css';
 import './queue-select.css';
 
 export interface QueueTableApi {
