@@ -12,6 +12,7 @@ import { deadlineRules } from './features/deadlines/rules.js';
 import { createScheduler, type Scheduler } from './features/escalation/scheduler.js';
 import { escalationRules } from './features/escalation/thresholds.js';
 import { socketNotifier } from './features/notifications/notifications.publisher.js';
+import { socketDirectoryBroadcast } from './features/routing/directory.realtime.js';
 import { socketImportProgress } from './features/import/import.realtime.js';
 import { createHttpApp } from './http/app.js';
 import type { AppDeps } from './http/context.js';
@@ -77,6 +78,7 @@ export async function createOkno(
   const publisher = socketPublisher(() => io, metrics);
   const limiter = (prefix: string, limit: number, windowSeconds: number) =>
     createRateLimiter({ redis: redis ?? undefined, prefix: `${config.OKNO_REDIS_PREFIX}:rl:${prefix}`, limit, windowSeconds });
+  const clock = testClock?.now ?? options.clock ?? systemClock;
   const deps: AppDeps = {
     config,
     orm,
@@ -89,10 +91,11 @@ export async function createOkno(
       mutation: limiter('mutation', config.OKNO_MUTATION_LIMIT, 10),
       ingest: limiter('ingest', 600, 10),
     },
-    clock: testClock?.now ?? options.clock ?? systemClock,
+    clock,
     notifier: socketNotifier(() => io),
     sockets: socketSessions(() => io),
     importProgress: socketImportProgress(() => io),
+    directory: socketDirectoryBroadcast(() => io, clock),
     testClock,
   };
   const scheduler = createScheduler({

@@ -2,6 +2,7 @@ import type {
   Ack,
   AuditList,
   DirectoryAdminDto,
+  DirectoryChanged,
   DirectoryDto,
   ItemEvent,
   ItemSnapshot,
@@ -267,6 +268,34 @@ describe('departments and executors', () => {
     const rulesOnly = (await request<AuditList>(a.url, t.admin, 'GET', '/api/routing/audit?entity=routing_rule')).body.entries;
     expect(rulesOnly.length).toBeGreaterThanOrEqual(4);
     expect(rulesOnly.every((e) => e.entity === 'routing_rule')).toBe(true);
+  });
+
+  it('tells every open page on every node that the directory changed, once per committed change', async () => {
+    const [executorOnB, operatorOnA] = await Promise.all([openSocket(b.url, t.roads), openSocket(a.url, t.operator)]);
+    const heard: Array<{ who: string; change: DirectoryChanged }> = [];
+    executorOnB.on('directory:changed', (change) => heard.push({ who: 'executor', change }));
+    operatorOnA.on('directory:changed', (change) => heard.push({ who: 'operator', change }));
+    try {
+      // Refused changes commit nothing and announce nothing.
+      expect((await request(a.url, t.operator, 'POST', '/api/routing/rules', { sector: 'other', departmentId: dept('city_admin') })).status).toBe(403);
+      expect((await request(a.url, t.admin, 'POST', '/api/routing/departments', { code: 'X', name: '', kind: 'admin_unit', sectors: [] })).status).toBe(400);
+      const created = await request<DirectoryAdminDto>(a.url, t.admin, 'POST', '/api/routing/departments', {
+        code: 'live_notice', name: 'МКУ «Живое уведомление»', kind: 'municipal_institution', sectors: ['other'],
+      });
+      expect(created.status).toBe(200);
+      await expect.poll(() => heard.length).toBe(2);
+      const adminId = dir.users.find((u) => u.login === 'admin')!.id;
+      expect(heard.map((h) => h.who).sort()).toEqual(['executor', 'operator']);
+      expect(heard.every((h) => h.change.byUserId === adminId && !Number.isNaN(Date.parse(h.change.at)))).toBe(true);
+      // What a page refetches then already holds the change.
+      const after = (await api<DirectoryDto>(b.url, t.operator, '/api/directory')).body;
+      expect(after.departments.some((d) => d.code === 'live_notice')).toBe(true);
+      await new Promise((r) => setTimeout(r, 200));
+      expect(heard).toHaveLength(2);
+    } finally {
+      executorOnB.close();
+      operatorOnA.close();
+    }
   });
 
   it('refuses a change of territories that would leave a rule outside the body', async () => {

@@ -10,6 +10,8 @@ export const directoryEn: typeof directoryRu = {
   loading: 'Loading the directory…',
   failed: 'Could not load the directory of bodies',
   saved: 'Changes saved',
+  changedElsewhere: (who: string) => `${who} changed the directory. Reload it to see the changes (unsaved edits will be lost).`,
+  reload: 'Reload',
   issues: 'The server refused the change:',
   kind: {
     admin_unit: 'Administration unit',

@@ -4,6 +4,7 @@ import type { Config } from '../config.js';
 import type { Orm } from '../db/orm.js';
 import type { Actor } from '../features/auth/actor.js';
 import type { EventPublisher } from '../features/events/mutation-runner.js';
+import type { DirectoryBroadcast } from '../features/routing/directory.realtime.js';
 import type { ImportProgressPublisher } from '../features/import/import.realtime.js';
 import type { MeetingRealtime } from '../features/meetings/meetings.realtime.js';
 import type { NotificationPublisher } from '../features/notifications/notifications.service.js';
@@ -30,6 +31,8 @@ export interface AppDeps {
   sockets: SocketSessions;
   /** Sends import progress to the importing person's room `user:<id>`. */
   importProgress: ImportProgressPublisher;
+  /** Tells every client that the directory changed. */
+  directory: DirectoryBroadcast;
   /** Present only with OKNO_TEST_CLOCK=true: the settable clock behind `clock`. */
   testClock?: TestClock;
 }

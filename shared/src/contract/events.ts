@@ -167,7 +167,13 @@ export interface ServerToClientEvents extends MeetingServerToClientEvents {
   'notification:new': (notification: NotificationDto) => void;
   /** To the room `user:<id>`: how far the person's import run has got. */
   'import:progress': (progress: ImportProgress) => void;
+  /** To everyone: an administrator changed the directory (bodies, executors, routing rules); refetch it. */
+  'directory:changed': (change: DirectoryChanged) => void;
 }
+
+/** Sent after a directory change commits: when (the node's clock) and by whom. */
+export const DirectoryChanged = z.object({ at: z.string(), byUserId: z.number().int().positive() });
+export type DirectoryChanged = z.infer<typeof DirectoryChanged>;
 
 /** GET /api/items/:id: the item, its comments and its timeline from the event log, oldest first. */
 export const ItemDetail = z.object({

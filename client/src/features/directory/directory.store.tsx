@@ -1,6 +1,7 @@
-import { resolveRoute, type DirectoryDto, type RouteSuggestion, type RoutableItem, type Sector } from '@okno/shared';
-import { createContext, createMemo, createResource, useContext, type Accessor, type ParentProps } from 'solid-js';
+import { DirectoryChanged, resolveRoute, type DirectoryDto, type RouteSuggestion, type RoutableItem, type Sector } from '@okno/shared';
+import { createContext, createMemo, createResource, createSignal, onCleanup, useContext, type Accessor, type ParentProps } from 'solid-js';
 import { itemsApi } from '../../api/items.api';
+import { useConnection } from '../realtime/connection';
 
 type Category = DirectoryDto['categories'][number];
 type Territory = DirectoryDto['territories'][number];
@@ -20,6 +21,8 @@ export interface Directory {
   departmentName: (id: number | null) => string | null;
   /** The body the routing rules suggest for an item (the server uses the same resolver). */
   suggestRoute: (item: RoutableItem) => RouteSuggestion | null;
+  /** The last change an administrator made while this page was open (the copy is refetched already). */
+  lastChange: Accessor<DirectoryChanged | null>;
 }
 
 const DirectoryContext = createContext<Directory>();
@@ -27,14 +30,35 @@ const DirectoryContext = createContext<Directory>();
 const EMPTY: DirectoryDto = { categories: [], territories: [], departments: [], users: [], routingRules: [] };
 
 export function DirectoryProvider(props: ParentProps) {
-  const [data] = createResource(() => itemsApi.directory());
-  const dir = createMemo(() => (data.state === 'ready' ? data() : EMPTY));
+  const connection = useConnection();
+  const [data, { refetch }] = createResource(() => itemsApi.directory());
+  // `latest` keeps the previous copy on screen while a refetch is under way.
+  const dir = createMemo(() => data.latest ?? EMPTY);
+  const [lastChange, setLastChange] = createSignal<DirectoryChanged | null>(null);
+
+  // An administrator's change reaches every open page; a reconnect may have missed one.
+  const onChanged = (raw: unknown) => {
+    const parsed = DirectoryChanged.safeParse(raw);
+    if (!parsed.success) return console.warn('malformed directory:changed', parsed.error);
+    setLastChange(parsed.data);
+    void refetch();
+  };
+  connection.socket.on('directory:changed', onChanged);
+  let connectedOnce = false;
+  const stopConnected = connection.onConnected(() => {
+    if (connectedOnce) void refetch();
+    connectedOnce = true;
+  });
+  onCleanup(() => {
+    connection.socket.off('directory:changed', onChanged);
+    stopConnected();
+  });
   const categoryById = createMemo(() => new Map(dir().categories.map((c) => [c.id, c])));
   const territoryById = createMemo(() => new Map(dir().territories.map((t) => [t.id, t])));
   const departmentById = createMemo(() => new Map(dir().departments.map((d) => [d.id, d])));
 
   const directory: Directory = {
-    ready: () => data.state === 'ready',
+    ready: () => data.latest !== undefined,
     categories: () => dir().categories,
     territories: () => dir().territories,
     users: () => dir().users,
@@ -51,6 +75,7 @@ export function DirectoryProvider(props: ParentProps) {
     department: (id) => (id === null ? undefined : departmentById().get(id)),
     departmentName: (id) => (id === null ? null : (departmentById().get(id)?.name ?? `#${id}`)),
     suggestRoute: (item) => resolveRoute(dir().routingRules, dir().departments, item),
+    lastChange,
   };
   return <DirectoryContext.Provider value={directory}>{props.children}</DirectoryContext.Provider>;
 }

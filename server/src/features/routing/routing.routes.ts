@@ -35,6 +35,11 @@ const refusals = {
 export function routingRoutes(deps: AppDeps) {
   const app = featureApp();
   app.use('*', requireActor(deps));
+  // Every change below commits before it answers; then everyone's copy of the directory refetches.
+  app.use('*', async (c, next) => {
+    await next();
+    if (c.req.method !== 'GET' && c.res.status === 200) deps.directory.changed(c.get('actor').id);
+  });
   const tags = ['routing'];
   const read = { 401: err('Not signed in'), 403: err('Administrators, heads and sector leads only') };
 

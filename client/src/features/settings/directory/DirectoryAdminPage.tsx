@@ -1,9 +1,10 @@
 import { canEditDirectory, canReadDirectoryAdmin } from '@okno/shared';
-import { createResource, Match, Show, Switch } from 'solid-js';
+import { createEffect, createResource, createSignal, Match, on, Show, Switch } from 'solid-js';
 import { ApiError } from '../../../api/http';
 import { useToasts } from '../../../app/toasts';
 import { useI18n } from '../../../i18n/i18n';
 import { useMe } from '../../auth/auth.store';
+import { useDirectory } from '../../directory/directory.store';
 import { validationIssues } from '../settings-model';
 import { AuditSection } from './AuditSection';
 import { DepartmentsSection } from './DepartmentsSection';
@@ -20,8 +21,23 @@ export function DirectoryAdminPage() {
   const me = useMe();
   const toasts = useToasts();
   const readable = () => canReadDirectoryAdmin(me.roles);
-  const [dto, { mutate }] = createResource(readable, () => directoryAdminApi.load());
+  const [dto, { mutate, refetch }] = createResource(readable, () => directoryAdminApi.load());
   let refreshAudit: () => void = () => undefined;
+
+  // Another administrator's change: offer a reload rather than replace the tables under an open form.
+  const directory = useDirectory();
+  const [changedBy, setChangedBy] = createSignal<string | null>(null);
+  createEffect(
+    on(directory.lastChange, (change) => {
+      if (!change || change.byUserId === me.id) return;
+      setChangedBy(directory.users().find((u) => u.id === change.byUserId)?.name ?? `#${change.byUserId}`);
+    }),
+  );
+  const reload = () => {
+    setChangedBy(null);
+    void refetch();
+    refreshAudit();
+  };
 
   const ctx: DirectoryAdminCtx = {
     dto: () => dto()!,
@@ -54,6 +70,16 @@ export function DirectoryAdminPage() {
           <p role="alert">{t('directoryAdmin.failed')}</p>
         </Match>
         <Match when={dto()}>
+          <Show when={changedBy()}>
+            {(who) => (
+              <p class="settings-stale" role="status" data-testid="directory-changed-elsewhere">
+                {t('directoryAdmin.changedElsewhere', who())}{' '}
+                <button type="button" data-testid="directory-reload" onClick={reload}>
+                  {t('directoryAdmin.reload')}
+                </button>
+              </p>
+            )}
+          </Show>
           <Show when={!ctx.editable()}>
             <p class="muted">{t('directoryAdmin.readOnly')}</p>
           </Show>
