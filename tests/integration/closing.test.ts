@@ -91,11 +91,36 @@ describe('merging duplicates', () => {
     expect(await item(dup!)).toMatchObject({ status: 'in_work', mergedIntoId: main, answer: { state: 'draft' } });
   });
 
+  it('addresses the answer a duplicate takes to its own citizen, never to the main item’s', async () => {
+    const people = ['Жуков Павел Андреевич', 'Андреева Марина Олеговна'];
+    const [main, dup] = (
+      await ingestItems(
+        node.url,
+        people.map((authorName) => ({ externalId: `closing-${process.pid}-${++counter}`, kind: 'message', channel: 'pos', sector: 'housing', text: 'Течёт крыша', authorName })),
+      )
+    ).results.map((r) => r.id);
+    await route(main!);
+    expect((await mutate('operator1', dup!, 'close', { result: 'duplicate', mainItemId: main })).status).toBe(200);
+    await mutate('executor_housing', main!, 'answer', { text: 'Здравствуйте, Жуков Павел А.! Павлу Андреевичу сообщаем: крыша отремонтирована.' });
+    await mutate('executor_housing', main!, 'answer/submit');
+    expect((await mutate('operator1', main!, 'answer/approve')).status).toBe(200);
+
+    expect((await item(main!)).answer!.text).toBe('Здравствуйте, Жуков Павел А.! Павлу Андреевичу сообщаем: крыша отремонтирована.');
+    const sent = (await item(dup!)).answer!;
+    expect(sent).toMatchObject({ state: 'approved', fromItemId: main, sentVia: 'pos' });
+    expect(sent.text).toBe('Здравствуйте, Андреева Марина Олеговна! Андреева Марина Олеговна сообщаем: крыша отремонтирована.');
+    // …and an analyst sees the duplicate's own citizen masked in it.
+    const masked = (await api<ItemDetail>(node.url, as('analyst'), `/api/items/${dup}`)).body.item.answer!.text;
+    expect(masked).toBe('Здравствуйте, А*** М*** О***! А*** М*** О*** сообщаем: крыша отремонтирована.');
+  });
+
   it('refuses a duplicate of itself, of a closed item, and of an item merged elsewhere; re-points followers when a main is merged', async () => {
     const [a, b, c, closedOne] = await ingest(4);
     const self = await mutate('operator1', a!, 'close', { result: 'duplicate', mainItemId: a });
     expect([self.status, reason(self)]).toEqual([400, 'main_is_self']);
     expect(reason(await mutate('operator1', a!, 'close', { result: 'duplicate' }))).toBe('main_required');
+    const missing = await mutate('operator1', a!, 'close', { result: 'duplicate', mainItemId: 999_999 });
+    expect([missing.status, missing.body.code, missing.body.message]).toEqual([404, 'not_found', 'Основная запись № 999999 не найдена или недоступна — проверьте номер']);
     expect((await mutate('operator1', closedOne!, 'close', { result: 'spam' })).status).toBe(200);
     expect(reason(await mutate('operator1', a!, 'close', { result: 'duplicate', mainItemId: closedOne }))).toBe('main_closed');
 

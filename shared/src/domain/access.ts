@@ -39,23 +39,3 @@ export function maskPersonName(name: string | null): string | null {
     .map((w) => `${w[0] ?? ''}***`)
     .join(' ');
 }
-
-/** A Russian phone number: +7 or 8 and ten digits, however they are grouped. */
-const PHONE = /(?<![\d+])(?:\+7|8)(?:[\s()-]*\d){10}(?!\d)/g;
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/**
- * Masks the citizen's name and phone numbers inside free text (their post, the answer to them)
- * for roles that do not need personal data. A name part also matches its inflected forms
- * ("Мария" → "Марии", "Марию"), so it errs on the side of masking a namesake word.
- */
-export function maskPersonalData(text: string, authorName: string | null): string {
-  let masked = text.replace(PHONE, '***');
-  for (const part of (authorName ?? '').split(/[\s.]+/)) {
-    if ([...part].length < 2 || !/^\p{L}[\p{L}-]*$/u.test(part)) continue;
-    const stem = part.length > 3 ? part.replace(/[аяеоыиуюйь]$/iu, '') : part;
-    const word = new RegExp(`(?<!\\p{L})${escapeRegExp(stem)}\\p{L}{0,3}(?!\\p{L})`, 'giu');
-    masked = masked.replace(word, (w) => `${w[0] ?? ''}***`);
-  }
-  return masked;
-}

@@ -1,4 +1,4 @@
-import { AppError, type AnswerItem } from '@okno/shared';
+import { AppError, readdressText, type AnswerItem } from '@okno/shared';
 import type { Em } from '../../db/orm.js';
 import type { Item } from '../items/item.entity.js';
 import { AnswerAttachment, Attachment, ItemAnswer } from './answer.entity.js';
@@ -32,7 +32,8 @@ export async function copyAnswer(em: Em, main: Item, follower: Item, at: Date): 
   const approved = source.state === 'approved';
   const alreadySent = own?.state === 'approved' && own.fromItemId === main.id;
   const fields = {
-    text: source.text,
+    // The main item's citizen is not the duplicate's: their name never goes to someone else.
+    text: readdressText(source.text, main.authorName ?? null, follower.authorName ?? null),
     authorId: source.authorId,
     state: source.state,
     updatedAt: at,

@@ -1,4 +1,4 @@
-import { checkClose, type CloseInput, type MutationResult, type RateInput } from '@okno/shared';
+import { AppError, checkClose, type CloseInput, type MutationResult, type RateInput } from '@okno/shared';
 import type { Em } from '../../db/orm.js';
 import { copyAnswer, loadAnswer } from '../answers/answer-store.js';
 import type { Actor } from '../auth/actor.js';
@@ -15,10 +15,18 @@ async function lockPair(em: Em, actor: Actor, input: CloseInput): Promise<{ item
   const wantsMain = input.result === 'duplicate' && input.mainItemId != null && input.mainItemId !== input.itemId;
   const ids = wantsMain ? [input.itemId, input.mainItemId!].sort((a, b) => a - b) : [input.itemId];
   const locked = new Map<number, Item>();
-  for (const id of ids) locked.set(id, await loadVisibleItem(em, actor, id, true));
+  for (const id of ids) locked.set(id, await loadVisibleItem(em, actor, id, true).catch((e: unknown) => refuseMissingMain(e, id, input)));
   const item = locked.get(input.itemId)!;
   const main = input.result === 'duplicate' && input.mainItemId != null ? (locked.get(input.mainItemId) ?? item) : null;
   return { item, main };
+}
+
+/** A main item that does not exist (or is not visible) is named as such, not as the item being closed. */
+function refuseMissingMain(e: unknown, id: number, input: CloseInput): never {
+  if (e instanceof AppError && e.code === 'not_found' && id === input.mainItemId) {
+    throw new AppError('not_found', `Основная запись № ${id} не найдена или недоступна — проверьте номер`, { field: 'mainItemId' });
+  }
+  throw e;
 }
 
 /**
