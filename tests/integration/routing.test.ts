@@ -221,6 +221,20 @@ describe('routing an item', () => {
     await seen;
     expect(housingGot.filter((e) => e.itemId === item.id)).toEqual([]);
   });
+
+  it('asks a reason to move an item taken back into work away from its department too', async () => {
+    const current = (await api<{ item: MutationResult['item'] }>(a.url, t.operator, `/api/items/${item.id}`)).body.item;
+    const back = await api<MutationResult>(a.url, t.operator, `/api/items/${item.id}/status`, { mutationId: mutationId(), version: current.version, status: 'in_work' });
+    expect(back.status).toBe(200);
+    expect(back.body.item).toMatchObject({ status: 'in_work', departmentId: dept('roads_dept') });
+    const move = (reason?: string) =>
+      api<MutationResult & ErrorBody>(a.url, t.operator, `/api/items/${item.id}/route`, { mutationId: mutationId(), version: back.body.item.version, departmentId: dept('housing_committee'), reason });
+    const bare = await move();
+    expect([bare.status, bare.body.code, bare.body.details?.field]).toEqual([400, 'validation', 'reason']);
+    const moved = await move('Снова отопление: ошиблись с переадресацией');
+    expect(moved.status).toBe(200);
+    expect(moved.body.item.departmentId).toBe(dept('housing_committee'));
+  });
 });
 
 describe('departments and executors', () => {

@@ -114,6 +114,14 @@ describe('decideRoute: who may route from which status', () => {
   it('lets a reopened item in work go back to its former department without a reason', () => {
     expect(decideRoute({ ...base, status: 'in_work', currentDepartmentId: 2 })).toEqual({ ok: true, reroute: false });
   });
+
+  it('asks a reason to move an item taken back into work away from its department', () => {
+    for (const status of ['new', 'in_work'] as const) {
+      const req = { ...base, status, currentDepartmentId: 1 };
+      expect(decideRoute(req)).toEqual({ ok: false, refusal: 'reason_required' });
+      expect(decideRoute({ ...req, reason: 'не в компетенции' })).toEqual({ ok: true, reroute: true });
+    }
+  });
 });
 
 describe('directory administration rights', () => {

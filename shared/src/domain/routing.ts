@@ -91,19 +91,22 @@ export type RouteRefusal = 'not_queue_worker' | 'not_routable' | 'same_departmen
 export type RouteDecision = { ok: true; reroute: boolean } | { ok: false; refusal: RouteRefusal };
 
 /**
- * Whether a person may route an item now. Only queue workers route. An item that is new or in
- * work (claimed or not) is routed freely; one already with a department (routed, or its answer
- * in review) may move only to another department and only with a reason (59-ФЗ art. 8: a
- * redirection is recorded with its grounds). Answered and closed items are not routed.
+ * Whether a person may route an item now. Only queue workers route. An item that has never been
+ * with a department is routed freely; one that is or was (routed, its answer in review, or taken
+ * back into work) moves to another department only with a reason (59-ФЗ art. 8: a redirection is
+ * recorded with its grounds), and a routed one never to the department it is with. Answered and
+ * closed items are not routed.
  */
 export function decideRoute(req: RouteRequest): RouteDecision {
   if (!canWorkQueue(req.roles)) return { ok: false, refusal: 'not_queue_worker' };
   if (!ROUTABLE_STATUSES.includes(req.status)) return { ok: false, refusal: 'not_routable' };
-  const reroute = REROUTE_STATUSES.includes(req.status);
-  if (!reroute) return { ok: true, reroute: false };
-  if (req.currentDepartmentId === req.targetDepartmentId) return { ok: false, refusal: 'same_department' };
-  if ((req.reason ?? '').trim().length === 0) return { ok: false, refusal: 'reason_required' };
-  return { ok: true, reroute: true };
+  const withBody = REROUTE_STATUSES.includes(req.status);
+  if (withBody && req.currentDepartmentId === req.targetDepartmentId) return { ok: false, refusal: 'same_department' };
+  // Taking an item back into work does not erase where it was: moving it to another body from
+  // there is still a re-routing, with its grounds.
+  const reroute = req.currentDepartmentId != null && req.currentDepartmentId !== req.targetDepartmentId;
+  if (reroute && (req.reason ?? '').trim().length === 0) return { ok: false, refusal: 'reason_required' };
+  return { ok: true, reroute };
 }
 
 // ---- the directory's administration ----
