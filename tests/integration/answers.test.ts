@@ -11,9 +11,10 @@ import type {
   MutationResult,
   NotificationList,
 } from '@okno/shared';
+import { renderTemplate, templateContext } from '@okno/shared';
 import { api, createTestDatabase, login, mutationId, openSocket, startNode, type ClientSocket, type TestDatabase } from '@okno/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { claimAndRoute, ingestItems, ingestRatings, mutateItem, request } from './workflow-helpers.js';
+import { claimAndRoute, ingestItems, ingestRatings, mutateItem, query, request } from './workflow-helpers.js';
 
 /**
  * The answer loop over REST and the socket on a real database: route → draft with a file →
@@ -188,6 +189,54 @@ describe('answer refusals', () => {
     expect((await mutate('executor_roads', other, 'answer', { text: 'поздно' })).body.code).toBe('invalid_transition');
   });
 
+  it('refuses to submit or approve an answer with unfilled template placeholders; a draft with them is saved', async () => {
+    // QA repro: an incident without an address, answered with a housing template.
+    const { id } = await routed(housing, { kind: 'incident', channel: 'vk', authorName: 'Иванова М. П.' });
+    const templates = (await api<AnswerTemplateList>(node.url, as('executor_housing'), '/api/answers/templates?sector=housing')).body.templates;
+    const template = templates.find((t) => t.title === 'ЖКХ: неисправность устранена')!;
+    const card = await item(id, 'executor_housing');
+    expect(card.address).toBeNull();
+    const rendered = renderTemplate(template.body, templateContext(card, { departmentName: 'Комитет ЖКХ', executorName: 'Белова Н. С.' })).text;
+    expect(rendered).toContain('по адресу {{адрес}} проведено обследование');
+
+    const draft = await mutate('executor_housing', id, 'answer', { text: rendered });
+    expect([draft.status, draft.body.item?.answer?.state]).toEqual([200, 'draft']);
+    const executor = await openSocket(node.url, as('executor_housing'));
+    try {
+      const ack = await executor.emitWithAck('item:answer_submit', { mutationId: mutationId(), itemId: id, version: draft.body.item.version });
+      expect(ack).toEqual({
+        ok: false,
+        error: {
+          code: 'validation',
+          message: 'В ответе остались незаполненные поля шаблона: {{адрес}}. Заполните их перед отправкой.',
+          details: { field: 'text', placeholders: ['адрес'] },
+        },
+      });
+    } finally {
+      executor.close();
+    }
+    const overRest = await mutate('executor_housing', id, 'answer/submit');
+    expect([overRest.status, overRest.body.code, overRest.body.details]).toEqual([400, 'validation', { field: 'text', placeholders: ['адрес'] }]);
+    expect(await item(id)).toMatchObject({ status: 'routed', answer: { state: 'draft' } });
+
+    const filled = rendered.replace('{{адрес}}', 'ул. Ленина, 5');
+    await mutate('executor_housing', id, 'answer', { text: filled });
+    expect((await mutate('executor_housing', id, 'answer/submit')).body.item).toMatchObject({ status: 'answer_review', answer: { state: 'submitted' } });
+
+    // An answer submitted before this check existed still holds a placeholder: the reviewer may not send it.
+    await query(db.url, 'update item_answer set text = $1 where item_id = $2', ['Адрес: {{адрес}}, срок: {{ Срок }}', id]);
+    const approve = await mutate('operator1', id, 'answer/approve');
+    expect([approve.status, approve.body.code, approve.body.message, approve.body.details]).toEqual([
+      400,
+      'validation',
+      'В ответе остались незаполненные поля шаблона: {{адрес}}, {{срок}}. Верните ответ исполнителю на доработку.',
+      { field: 'text', placeholders: ['адрес', 'срок'] },
+    ]);
+    const after = (await api<ItemDetail>(node.url, as('head'), `/api/items/${id}`)).body;
+    expect(after.item).toMatchObject({ status: 'answer_review', answer: { state: 'submitted', sentAt: null } });
+    expect(after.events.map((e) => e.data.type)).not.toContain('item.answer_approved');
+  });
+
   it('refuses a file over 10 MB, and an upload by another department’s executor', async () => {
     const { id } = await routed(housing);
     const big = await upload('executor_housing', id, 'big.pdf', new Uint8Array(10 * 1024 * 1024 + 1));
@@ -213,6 +262,8 @@ describe('extension requests and interim answers by the department', () => {
 
   it('lets the department’s executor give the interim answer to an incident', async () => {
     const { id } = await routed(housing, { kind: 'incident', channel: 'vk' });
+    const raw = await mutate('executor_housing', id, 'interim', { text: 'Бригада выехала по адресу {{адрес}}' });
+    expect([raw.status, raw.body.code, (raw.body.details as { placeholders?: string[] }).placeholders]).toEqual([400, 'validation', ['адрес']]);
     const interim = await mutate('executor_housing', id, 'interim', { text: 'Бригада выехала' });
     expect(interim.status).toBe(200);
     expect(interim.body.item.deadlines?.interimAnsweredAt).not.toBeNull();

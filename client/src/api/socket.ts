@@ -21,6 +21,7 @@ import {
   type ReturnAnswerInput,
   type ApproveAnswerInput,
   type RequestExtensionInput,
+  type DeclineExtensionInput,
   type CloseInput,
   type RateInput,
 } from '@okno/shared';
@@ -55,6 +56,7 @@ export interface MutationInputs {
   'item:answer_return': ReturnAnswerInput;
   'item:answer_approve': ApproveAnswerInput;
   'item:extension_request': RequestExtensionInput;
+  'item:extension_decline': DeclineExtensionInput;
   'item:close': CloseInput;
   'item:rate': RateInput;
 }
@@ -75,6 +77,7 @@ export const MUTATION_EVENTS: readonly MutationEvent[] = [
   'item:answer_return',
   'item:answer_approve',
   'item:extension_request',
+  'item:extension_decline',
   'item:close',
   'item:rate',
 ];
@@ -143,6 +146,9 @@ export async function emitMutation(socket: OknoSocket, call: MutationCall): Prom
       break;
     case 'item:extension_request':
       raw = await s.emitWithAck('item:extension_request', call.input);
+      break;
+    case 'item:extension_decline':
+      raw = await s.emitWithAck('item:extension_decline', call.input);
       break;
     case 'item:close':
       raw = await s.emitWithAck('item:close', call.input);

@@ -1,5 +1,6 @@
 import { For, onMount } from 'solid-js';
 import { useI18n } from '../i18n/i18n';
+import { isBackdropClick } from './backdrop';
 
 type Row = readonly [keys: readonly string[], label: string];
 
@@ -47,7 +48,7 @@ export function ShortcutSheet(props: { onClose: () => void }) {
     ],
   ];
   return (
-    <div class="backdrop" onClick={(e) => e.target === e.currentTarget && props.onClose()}>
+    <div class="backdrop" onClick={(e) => isBackdropClick(e) && props.onClose()}>
       <div
         class="dialog shortcuts"
         tabIndex={-1}

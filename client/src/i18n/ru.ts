@@ -96,6 +96,7 @@ const notificationKind: Record<NotificationKind, string> = {
   answer_returned: 'Ответ возвращён на доработку',
   answer_approved: 'Ответ одобрен и направлен',
   extension_requested: 'Просят продлить срок',
+  extension_declined: 'В продлении отказано',
   rated_low: 'Низкая оценка: повторно в работе',
 };
 
@@ -247,6 +248,8 @@ export const ru = {
     interimAt: 'Промежуточный ответ',
     finalDue: 'Окончательный ответ до',
     untracked: 'срок не отслеживается',
+    answeredOnTime: (when: string) => `ответ отправлен в срок, ${when}`,
+    answeredLate: (when: string) => `ответ отправлен с опозданием, ${when}`,
     highImportance: 'высокая важность',
   },
   notifications: {
@@ -316,6 +319,7 @@ export const ru = {
     answerReturned: (n: number) => `Ответ возвращён на доработку (${n}-й раз)`,
     answerApproved: (channel: string) => `Ответ одобрен и направлен заявителю: ${channel}`,
     extensionRequested: (days: number) => `Запрошено продление на ${days} ${plural(days, 'день', 'дня', 'дней')}`,
+    extensionDeclined: 'Запрос продления отклонён',
     closed: (result: string) => `Закрыто: ${result}`,
     closedDuplicate: (main: number) => `Закрыто как дубликат №${main}`,
     followedMain: (main: number) => `Обновлено вслед за основным сообщением №${main}`,
@@ -347,6 +351,7 @@ export const ru = {
     'item:answer_return': 'Возврат ответа на доработку',
     'item:answer_approve': 'Одобрение ответа',
     'item:extension_request': 'Запрос продления',
+    'item:extension_decline': 'Отклонение запроса продления',
     'item:close': 'Закрытие',
     'item:rate': 'Оценка заявителя',
   },

@@ -52,6 +52,7 @@ export const workflowEn: typeof workflowRu = {
     unsaved: 'Unsaved changes',
     fromMain: (id) => `Answer of the main item #${id}`,
     textRequired: 'Type the answer',
+    unfilled: (fields) => `The answer still has unfilled template fields: ${fields}. Fill them in before sending.`,
   },
   templates: {
     label: 'Answer template',
@@ -76,6 +77,7 @@ export const workflowEn: typeof workflowRu = {
     returnTitle: 'Return the answer for rework',
     comment: 'What to fix (required)',
     commentTooShort: 'Say what to fix — at least 3 characters',
+    unfilled: (fields) => `The answer still has unfilled template fields: ${fields}. Return it for rework.`,
   },
   extension: {
     request: 'Ask for more time',
@@ -83,6 +85,11 @@ export const workflowEn: typeof workflowRu = {
     hint: 'A sector lead or the head grants extensions',
     open: (who, days) => `${who} asks to extend the deadline by ${days} day${s(days)}`,
     grant: 'Extend',
+    decline: 'Decline',
+    declineTitle: 'Decline the extension request',
+    declineHint: 'The executor sees the reason and may ask again',
+    declineReason: 'Why it is declined (required)',
+    declineReasonTooShort: 'Give a reason — at least 3 characters',
   },
   close: {
     button: 'Close with a result',

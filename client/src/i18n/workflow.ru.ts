@@ -72,6 +72,7 @@ export const workflowRu = {
     unsaved: 'Есть несохранённые изменения',
     fromMain: (id: number) => `Ответ основного сообщения №${id}`,
     textRequired: 'Введите текст ответа',
+    unfilled: (fields: string) => `В ответе остались незаполненные поля шаблона: ${fields}. Заполните их перед отправкой.`,
   },
   templates: {
     label: 'Шаблон ответа',
@@ -96,6 +97,7 @@ export const workflowRu = {
     returnTitle: 'Возврат ответа на доработку',
     comment: 'Что исправить (обязательно)',
     commentTooShort: 'Напишите, что исправить — не меньше 3 символов',
+    unfilled: (fields: string) => `В ответе остались незаполненные поля шаблона: ${fields}. Верните ответ на доработку.`,
   },
   extension: {
     request: 'Запросить продление',
@@ -103,6 +105,11 @@ export const workflowRu = {
     hint: 'Продление согласует руководитель или ответственный за отраслевой блок',
     open: (who: string, days: number) => `${who} просит продлить срок на ${days} ${plural(days, 'день', 'дня', 'дней')}`,
     grant: 'Продлить',
+    decline: 'Отклонить',
+    declineTitle: 'Отклонение запроса продления',
+    declineHint: 'Исполнитель увидит причину и сможет запросить продление снова',
+    declineReason: 'Причина отказа (обязательно)',
+    declineReasonTooShort: 'Укажите причину — не меньше 3 символов',
   },
   close: {
     button: 'Закрыть с результатом',

@@ -31,7 +31,7 @@ describe('contract schemas', () => {
         'item:categorise', 'item:claim', 'item:comment', 'item:deescalate', 'item:escalate', 'item:extend', 'item:interim',
         'item:release', 'item:status', 'item:view', 'sync',
         'item:route', 'item:answer_save', 'item:answer_submit', 'item:answer_return', 'item:answer_approve',
-        'item:extension_request', 'item:close', 'item:rate', 'item:bulk', 'item:typing',
+        'item:extension_request', 'item:extension_decline', 'item:close', 'item:rate', 'item:bulk', 'item:typing',
       ].sort(),
     );
   });

@@ -14,6 +14,7 @@ export const NOTIFICATION_KINDS = [
   'answer_returned', // the department's answer was returned for rework
   'answer_approved', // the department's answer was approved and sent
   'extension_requested', // an executor asks for more time
+  'extension_declined', // a lead declined the person's request for more time
   'rated_low', // the citizen rated the answer 1–2: the item is reopened
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

@@ -25,6 +25,7 @@ import {
   ApproveAnswerInput,
   BulkInput,
   CloseInput,
+  DeclineExtensionInput,
   ItemTypingInput,
   RateInput,
   RequestExtensionInput,
@@ -122,6 +123,7 @@ export interface ClientToServerEvents extends MeetingClientToServerEvents {
   'item:answer_return': (input: z.input<typeof ReturnAnswerInput>, ack: AckFn<MutationResult>) => void;
   'item:answer_approve': (input: z.input<typeof ApproveAnswerInput>, ack: AckFn<MutationResult>) => void;
   'item:extension_request': (input: z.input<typeof RequestExtensionInput>, ack: AckFn<MutationResult>) => void;
+  'item:extension_decline': (input: z.input<typeof DeclineExtensionInput>, ack: AckFn<MutationResult>) => void;
   'item:close': (input: z.input<typeof CloseInput>, ack: AckFn<MutationResult>) => void;
   'item:rate': (input: z.input<typeof RateInput>, ack: AckFn<MutationResult>) => void;
   'item:bulk': (input: z.input<typeof BulkInput>, ack: AckFn<BulkResult>) => void;
@@ -147,6 +149,7 @@ export const C2S_SCHEMAS = {
   'item:answer_return': ReturnAnswerInput,
   'item:answer_approve': ApproveAnswerInput,
   'item:extension_request': RequestExtensionInput,
+  'item:extension_decline': DeclineExtensionInput,
   'item:close': CloseInput,
   'item:rate': RateInput,
   'item:bulk': BulkInput,

@@ -44,6 +44,8 @@ export const ItemDeadlinesDto = z.object({
   /** The longest extension still allowed (59-ФЗ: 30 days, once), or null when none is. */
   extensionAvailableDays: z.number().int().positive().nullable(),
   interimAnsweredAt: z.string().nullable(),
+  /** The last reopening (a low rating): an interim answer before it no longer counts. */
+  reopenedAt: z.string().nullable().default(null),
 });
 export type ItemDeadlinesDto = z.infer<typeof ItemDeadlinesDto>;
 

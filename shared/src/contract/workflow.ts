@@ -38,6 +38,9 @@ export type ApproveAnswerInput = z.infer<typeof ApproveAnswerInput>;
 /** An executor asks for more time; a lead grants it with `item:extend`. */
 export const RequestExtensionInput = z.object({ ...base, version: Version, days: z.number().int().positive().max(365), reason });
 export type RequestExtensionInput = z.infer<typeof RequestExtensionInput>;
+/** A lead declines the executor's pending request with a reason; the executor may ask again. */
+export const DeclineExtensionInput = z.object({ ...base, version: Version, reason });
+export type DeclineExtensionInput = z.infer<typeof DeclineExtensionInput>;
 
 // ---- closing and rating ----
 
@@ -101,6 +104,7 @@ export const WORKFLOW_EVENTS = [
   z.object({ type: z.literal('item.answer_returned'), comment: z.string(), count: z.number().int() }),
   z.object({ type: z.literal('item.answer_approved'), sentVia: z.enum(CHANNELS) }),
   z.object({ type: z.literal('item.extension_requested'), days: z.number().int(), reason: z.string() }),
+  z.object({ type: z.literal('item.extension_declined'), reason: z.string() }),
   z.object({ type: z.literal('item.closed'), result: z.enum(CLOSE_RESULTS), mainItemId: Id.nullable(), note: z.string().nullable() }),
   /** A duplicate took on its main item's answer or status. */
   z.object({ type: z.literal('item.followed_main'), mainItemId: Id }),

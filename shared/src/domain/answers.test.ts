@@ -6,6 +6,7 @@ import {
   checkReviewAnswer,
   checkSaveAnswer,
   checkSubmitAnswer,
+  interimAnswerStands,
   stateAfterSave,
   type AnswerActor,
   type AnswerItem,
@@ -74,6 +75,17 @@ describe('answer rules', () => {
     expect(checkInterimAnswer(operator, { ...routed, status: 'in_work', departmentId: null })).toBeNull();
     expect(checkInterimAnswer(otherExecutor, routed)).toBe('not_answerer');
     expect(checkInterimAnswer(executor, { ...routed, status: 'answered' })).toBe('wrong_status');
+  });
+
+  it('rule interim answer: one stands until the item is reopened after it; then a new one may be given', () => {
+    expect(interimAnswerStands(null, null)).toBe(false);
+    expect(interimAnswerStands('2025-06-10T15:00:00.000Z', null)).toBe(true);
+    expect(interimAnswerStands('2025-06-10T15:00:00.000Z', '2025-06-16T11:00:00.000Z')).toBe(false);
+    expect(interimAnswerStands(null, '2025-06-16T11:00:00.000Z')).toBe(false);
+    expect(interimAnswerStands('2025-06-17T09:30:00.000Z', '2025-06-16T11:00:00.000Z')).toBe(true);
+    // The server compares Dates, the client ISO strings: the same instants, the same answer.
+    expect(interimAnswerStands(new Date('2025-06-16T11:00:00.000Z'), new Date('2025-06-16T11:00:00.000Z'))).toBe(true);
+    expect(interimAnswerStands(new Date('2025-06-16T10:59:59.999Z'), '2025-06-16T11:00:00.000Z')).toBe(false);
   });
 
   it('rule rework: a returned answer stays returned while it is fixed; other saves are drafts', () => {

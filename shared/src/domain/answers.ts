@@ -95,6 +95,18 @@ export function checkInterimAnswer(actor: AnswerActor, item: AnswerItem): Answer
   return null;
 }
 
+type Instant = Date | string;
+const ms = (t: Instant): number => (typeof t === 'string' ? Date.parse(t) : t.getTime());
+
+/**
+ * Whether an interim answer stands, so no other is taken until the final one: an interim answer
+ * given before the item was last reopened no longer counts, and the reopened item may get a new one.
+ */
+export function interimAnswerStands(interimAnsweredAt: Instant | null | undefined, reopenedAt: Instant | null | undefined): boolean {
+  if (interimAnsweredAt == null) return false;
+  return reopenedAt == null || ms(interimAnsweredAt) >= ms(reopenedAt);
+}
+
 /** The state a saved answer keeps: a returned answer stays returned until it is submitted again. */
 export function stateAfterSave(current: AnswerState | null): AnswerState {
   return current === 'returned' ? 'returned' : 'draft';

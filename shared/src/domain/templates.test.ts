@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { canEditTemplate, canReadTemplates, placeholdersIn, renderTemplate, templateContext, unknownPlaceholders } from './templates.js';
+import {
+  canEditTemplate,
+  canReadTemplates,
+  formatPlaceholders,
+  placeholdersIn,
+  renderTemplate,
+  templateContext,
+  unfilledPlaceholders,
+  unknownPlaceholders,
+} from './templates.js';
 
 describe('canned answer templates', () => {
   it('renderTemplate fills every known placeholder, whatever its case and spacing', () => {
@@ -33,6 +42,24 @@ describe('canned answer templates', () => {
   it('lists a body’s placeholders and the unknown ones for saving a template', () => {
     expect(placeholdersIn('{{номер}} {{дата}} {{номер}} {{ФИО}}')).toEqual(['номер', 'дата', 'фио']);
     expect(unknownPlaceholders('{{номер}} {{ФИО}}')).toEqual(['фио']);
+  });
+
+  it('unfilledPlaceholders finds what a rendered answer still leaves to fill: the missing and the unknown, once each', () => {
+    const body = 'Уважаемый {{гражданин}}! По адресу {{адрес}} проведено обследование. Срок: {{срок}}. Адрес: {{ Адрес }}.';
+    const rendered = renderTemplate(body, { гражданин: 'Пётр', адрес: null });
+    expect(unfilledPlaceholders(rendered.text)).toEqual(['адрес', 'срок']);
+    expect(unfilledPlaceholders(rendered.text)).toEqual([...rendered.missing, ...rendered.unknown]);
+  });
+
+  it('unfilledPlaceholders finds none once every gap is filled, and ignores braces that are not placeholders', () => {
+    expect(unfilledPlaceholders('По адресу ул. Ленина, 5 проведено обследование.')).toEqual([]);
+    expect(unfilledPlaceholders('Фигурные скобки {адрес}, {{}} и {{ }} и {{адрес} не поля шаблона')).toEqual([]);
+    expect(unfilledPlaceholders('Строка\n{{\n  дата\n}}\nдалее')).toEqual(['дата']);
+  });
+
+  it('formatPlaceholders writes names back in template syntax', () => {
+    expect(formatPlaceholders(['адрес', 'срок'])).toBe('{{адрес}}, {{срок}}');
+    expect(formatPlaceholders([])).toBe('');
   });
 
   it('builds the context from the item: its number, the citizen, the address and the date of receipt in Moscow time', () => {

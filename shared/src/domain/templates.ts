@@ -27,6 +27,19 @@ export function unknownPlaceholders(body: string): string[] {
   return placeholdersIn(body).filter((p) => !isPlaceholder(p));
 }
 
+/**
+ * Placeholders still standing in an answer's text, known or not: gaps of a template no one
+ * filled, which must never reach the citizen. Names as placeholdersIn gives them.
+ */
+export function unfilledPlaceholders(text: string): string[] {
+  return placeholdersIn(text).filter((name) => name.trim() !== '');
+}
+
+/** Placeholder names written back in template syntax for people to read: «{{адрес}}, {{дата}}». */
+export function formatPlaceholders(names: readonly string[]): string {
+  return names.map((name) => `{{${name}}}`).join(', ');
+}
+
 export interface RenderedTemplate {
   text: string;
   /** Placeholders no one knows: left as written, so the author sees them. */

@@ -2,6 +2,7 @@ import type { BulkAction, BulkResult } from '@okno/shared';
 import { createUniqueId, For, onMount, Show } from 'solid-js';
 import { useI18n } from '../../i18n/i18n';
 import { useItems } from '../items/items.store';
+import { isBackdropClick } from '../../app/backdrop';
 
 /** What a bulk action did, item by item: what succeeded, and what was refused with the reason. */
 export function BulkResultDialog(props: { action: BulkAction['action']; result: BulkResult; onClose: () => void }) {
@@ -17,7 +18,7 @@ export function BulkResultDialog(props: { action: BulkAction['action']; result: 
     return item ? item.title || item.text.slice(0, 80) : '';
   };
   return (
-    <div class="backdrop" onClick={(e) => e.target === e.currentTarget && props.onClose()}>
+    <div class="backdrop" onClick={(e) => isBackdropClick(e) && props.onClose()}>
       <div
         class="dialog bulk-result"
         tabIndex={-1}

@@ -18,6 +18,7 @@ const deadlines: ItemDeadlinesDto = {
   extendedDays: 0,
   extensionAvailableDays: null,
   interimAnsweredAt: null,
+  reopenedAt: null,
 };
 const at = (iso: string) => Date.parse(iso);
 const RU: DurationUnits = { day: 'д', hour: 'ч', minute: 'мин', underMinute: '< 1 мин' };

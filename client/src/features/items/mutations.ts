@@ -25,6 +25,8 @@ export interface ItemActions {
   returnAnswer: (itemId: number, comment: string) => void;
   approveAnswer: (itemId: number) => void;
   requestExtension: (itemId: number, days: number, reason: string) => void;
+  /** A lead declines the executor's pending request for more time. */
+  declineExtension: (itemId: number, reason: string) => void;
   close: (itemId: number, result: CloseResult, extra?: { mainItemId?: number; note?: string }) => void;
   rate: (itemId: number, score: number, comment?: string) => void;
 }
@@ -141,6 +143,8 @@ export function createMutations(deps: MutationsDeps): Mutations {
     approveAnswer: (itemId) => submit({ event: 'item:answer_approve', input: { ...base(itemId), version: versionOf(itemId) } }),
     requestExtension: (itemId, days, reason) =>
       submit({ event: 'item:extension_request', input: { ...base(itemId), version: versionOf(itemId), days, reason } }),
+    declineExtension: (itemId, reason) =>
+      submit({ event: 'item:extension_decline', input: { ...base(itemId), version: versionOf(itemId), reason } }),
     close: (itemId, result, extra = {}) =>
       submit({ event: 'item:close', input: { ...base(itemId), version: versionOf(itemId), result, ...extra } }),
     rate: (itemId, score, comment) =>

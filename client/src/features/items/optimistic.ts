@@ -44,6 +44,8 @@ export function optimisticChange(call: MutationCall, me: UserRef): ((item: ItemD
       const { days, reason } = call.input;
       return (item) => ({ ...item, extensionRequest: { days, reason, by: me, at: new Date().toISOString() } });
     }
+    case 'item:extension_decline':
+      return (item) => ({ ...item, extensionRequest: null });
     case 'item:close': {
       const { result, mainItemId } = call.input;
       return (item) => ({ ...item, status: 'closed', closeResult: result, mergedIntoId: result === 'duplicate' ? (mainItemId ?? null) : null });

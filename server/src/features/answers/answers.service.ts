@@ -25,7 +25,7 @@ import { writeNotifications, type NoticeDraft } from '../notifications/notificat
 import { ItemAnswer } from './answer.entity.js';
 import { answerFacts, loadAnswer, setAnswerAttachments, touch } from './answer-store.js';
 import { answerReviewers, departmentExecutors, sectorLeads } from './recipients.js';
-import { refuseAnswer } from './refusals.js';
+import { refuseAnswer, refuseUnfilledPlaceholders } from './refusals.js';
 
 /** The item, locked, its answer, and the version check every answer mutation starts with. */
 async function loadForAnswer(em: Em, actor: Actor, itemId: number, version: number) {
@@ -72,6 +72,7 @@ export function submitAnswer(deps: ItemsDeps, actor: Actor, input: SubmitAnswerI
   return runMutation(deps.orm, deps.publisher, actor, input.mutationId, async (em) => {
     const { item, answer } = await loadForAnswer(em, actor, input.itemId, input.version);
     refuseAnswer(checkSubmitAnswer(actor, answerFacts(item, answer)));
+    refuseUnfilledPlaceholders(answer!.text, 'submit');
     takeStep(item, answer, 'submit', deps.clock());
     const done = await outcome(em, item, { type: 'item.answer_submitted' }, actor);
     const text = `Ответ на проверке: ${label(item)} (${actor.name})`;
@@ -100,6 +101,7 @@ export function approveAnswer(deps: ItemsDeps, actor: Actor, input: ApproveAnswe
   return runMutation(deps.orm, deps.publisher, actor, input.mutationId, async (em) => {
     const { item, answer } = await loadForAnswer(em, actor, input.itemId, input.version);
     refuseAnswer(checkReviewAnswer(actor, answerFacts(item, answer)));
+    refuseUnfilledPlaceholders(answer!.text, 'approve');
     const at = deps.clock();
     Object.assign(takeStep(item, answer, 'approve', at), { sentAt: at, sentVia: item.channel });
     item.extensionRequest = null;

@@ -41,7 +41,7 @@ async function applyToItem(
       return categoriseItem(deps, actor, { mutationId, itemId, version: item.version, sector: action.sector, categoryId: action.categoryId });
     }
     case 'close_duplicate': {
-      if (action.mainItemId === itemId) throw new AppError('validation', 'Сообщение не может быть дубликатом самого себя', { field: 'mainItemId' });
+      if (action.mainItemId === itemId) throw new AppError('validation', 'Запись не может быть дубликатом самой себя', { field: 'mainItemId' });
       const item = await current();
       return closeItem(deps, actor, { mutationId, itemId, version: item.version, result: 'duplicate', mainItemId: action.mainItemId });
     }

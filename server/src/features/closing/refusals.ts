@@ -3,11 +3,11 @@ import { AppError, type CloseRefusal, type RatingRefusal } from '@okno/shared';
 const CLOSE_REFUSALS: Record<CloseRefusal, [AppError['code'], string]> = {
   forbidden_role: ['forbidden', 'Недостаточно прав, чтобы закрыть сообщение с таким результатом'],
   wrong_status: ['invalid_transition', 'С таким результатом сообщение в этом статусе не закрывается'],
-  merged: ['invalid_transition', 'Сообщение уже объединено с другим и следует за ним'],
+  merged: ['invalid_transition', 'Запись уже объединена с другой и следует за ней'],
   no_answer: ['invalid_transition', 'Закрыть как «решено» или «разъяснено» можно только после одобренного ответа'],
   note_required: ['validation', 'Укажите, куда перенаправлено обращение'],
   main_required: ['validation', 'Укажите основное сообщение, с которым объединить дубликат'],
-  main_is_self: ['validation', 'Сообщение не может быть дубликатом самого себя'],
+  main_is_self: ['validation', 'Запись не может быть дубликатом самой себя'],
   main_closed: ['invalid_transition', 'Основное сообщение закрыто или само объединено с другим'],
   main_is_follower: ['invalid_transition', 'Основное сообщение само объединено с этим — выберите другое'],
 };

@@ -2,6 +2,7 @@ import {
   AppError,
   selectPolicy,
   checkInterimAnswer,
+  interimAnswerStands,
   validateExtension,
   type ExtendInput,
   type InterimInput,
@@ -9,7 +10,7 @@ import {
 } from '@okno/shared';
 import type { Em, Orm } from '../../db/orm.js';
 import { answerFacts } from '../answers/answer-store.js';
-import { refuseAnswer } from '../answers/refusals.js';
+import { refuseAnswer, refuseUnfilledPlaceholders } from '../answers/refusals.js';
 import { requireRole, type Actor } from '../auth/actor.js';
 import { runMutation } from '../events/mutation-runner.js';
 import { assertVersion, loadVisibleItem } from '../items/item-access.js';
@@ -65,13 +66,13 @@ export function recordInterimAnswer(deps: ItemsDeps, actor: Actor, input: Interi
   return runMutation(deps.orm, deps.publisher, actor, input.mutationId, async (em) => {
     const item = await loadVisibleItem(em, actor, input.itemId, true);
     refuseAnswer(checkInterimAnswer(actor, answerFacts(item, null)));
+    refuseUnfilledPlaceholders(input.text, 'submit'); // an interim answer goes to the citizen as it is
     await assertVersion(em, item, input.version);
     const rules = await rulesFor(em, deps.orm, item);
     if (!item.policy?.finalAfterInterim) {
       throw new AppError('invalid_transition', 'Промежуточный ответ не предусмотрен для этого вида сообщений');
     }
-    const counted = item.interimAnsweredAt && (!item.reopenedAt || item.interimAnsweredAt >= item.reopenedAt);
-    if (counted) throw new AppError('invalid_transition', 'Промежуточный ответ уже дан; ждём окончательного');
+    if (interimAnswerStands(item.interimAnsweredAt, item.reopenedAt)) throw new AppError('invalid_transition', 'Промежуточный ответ уже дан; ждём окончательного');
     item.interimAnsweredAt = deps.clock();
     recomputeClock(item, rules);
     await em.flush();

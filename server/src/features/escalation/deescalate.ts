@@ -17,7 +17,7 @@ export function deescalateItem(deps: ItemsDeps, actor: Actor, input: DeescalateI
     await assertVersion(em, item, input.version);
     const from = item.escalationLevel;
     const to = ESCALATION_LEVELS[ESCALATION_LEVELS.indexOf(from) - 1];
-    if (!to) throw new AppError('invalid_transition', 'Сообщение не эскалировано — возвращать некуда');
+    if (!to) throw new AppError('invalid_transition', 'Запись не эскалирована — возвращать некуда');
     if (!standsOnStep(actor, from, item.sector ?? null)) {
       throw new AppError('forbidden', 'Вернуть сообщение может только тот, до кого дошла эскалация');
     }

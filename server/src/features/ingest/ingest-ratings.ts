@@ -23,7 +23,7 @@ export async function ingestRatings(deps: ItemsDeps, source: Source, rows: Row[]
     try {
       const { events, notices } = await deps.orm.em.fork().transactional(async (em) => {
         const item = await em.findOne(Item, { sourceId: source.id, externalId: row.externalId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-        if (!item) throw new AppError('not_found', `Сообщение с внешним номером ${row.externalId} от этого источника не найдено`);
+        if (!item) throw new AppError('not_found', `Запись с внешним номером ${row.externalId} от этого источника не найдена`);
         itemId = item.id;
         const comment = row.comment?.trim() || null;
         const rated = await applyRating(em, deps, item, { score: row.score, comment, source: 'ingest', ratedBy: null });

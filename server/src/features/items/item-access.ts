@@ -23,7 +23,7 @@ export function canSee(scope: ItemScope, item: Pick<Item, 'departmentId'>): bool
   }
 }
 
-const notFound = () => new AppError('not_found', 'Сообщение не найдено или недоступно');
+const notFound = () => new AppError('not_found', 'Запись не найдена или недоступна');
 
 /** Loads an item the actor may see, locked for update when `lock` is set. */
 export async function loadVisibleItem(em: Em, actor: Actor, itemId: number, lock = false): Promise<Item> {
@@ -54,6 +54,7 @@ const EVENT_VERBS: Record<string, string> = {
   'item.answer_returned': 'вернул(а) ответ на доработку',
   'item.answer_approved': 'одобрил(а) ответ',
   'item.extension_requested': 'запросил(а) продление',
+  'item.extension_declined': 'отклонил(а) запрос продления',
   'item.closed': 'закрыл(а)',
   'item.followed_main': 'обновил(а) основное сообщение',
   'item.rated': 'внёс(ла) оценку',
@@ -65,7 +66,7 @@ export async function assertVersion(em: Em, item: Item, seen: number | undefined
   const last = await em.findOne(EventRow, { itemId: item.id }, { orderBy: { seq: 'desc' } });
   const who = last?.actorName ?? 'система';
   const what = last ? (EVENT_VERBS[last.type] ?? last.type) : 'изменил(а)';
-  throw new AppError('conflict', `Сообщение уже изменено: ${who} ${what}. Обновите карточку и повторите.`, {
+  throw new AppError('conflict', `Запись уже изменена: ${who} ${what}. Обновите карточку и повторите.`, {
     currentVersion: item.version,
     seenVersion: seen,
     lastChange: last ? { actor: last.actorName, type: last.type, at: last.at.toISOString() } : null,

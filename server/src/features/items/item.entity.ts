@@ -68,7 +68,7 @@ export const Item = defineEntity({
 export type Item = InferEntity<typeof Item>;
 
 /** The deadlines kept on an item (ISO instants), besides the indexed columns. */
-export type StoredDeadlines = Omit<ItemDeadlinesDto, 'riskState' | 'extendedDays' | 'interimAnsweredAt'>;
+export type StoredDeadlines = Omit<ItemDeadlinesDto, 'riskState' | 'extendedDays' | 'interimAnsweredAt' | 'reopenedAt'>;
 
 export const Comment = defineEntity({
   name: 'Comment',

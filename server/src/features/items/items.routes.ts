@@ -17,6 +17,7 @@ import {
   ReleaseInput,
   ApproveAnswerInput,
   CloseInput,
+  DeclineExtensionInput,
   RateInput,
   RequestExtensionInput,
   ReturnAnswerInput,
@@ -25,6 +26,7 @@ import {
   SubmitAnswerInput,
 } from '@okno/shared';
 import { approveAnswer, requestExtension, returnAnswer, saveAnswer, submitAnswer } from '../answers/answers.service.js';
+import { declineExtension } from '../answers/extension-decline.service.js';
 import { closeItem, rateItem } from '../closing/closing.service.js';
 import { routeItem } from '../routing/route.service.js';
 import { enforceLimit, requireActor } from '../../http/auth-middleware.js';
@@ -55,6 +57,7 @@ const MUTATIONS = [
   { path: 'answer/return', operationId: 'returnAnswer', schema: ReturnAnswerInput, body: ReturnAnswerInput.omit({ itemId: true }), run: returnAnswer },
   { path: 'answer/approve', operationId: 'approveAnswer', schema: ApproveAnswerInput, body: ApproveAnswerInput.omit({ itemId: true }), run: approveAnswer },
   { path: 'extension-request', operationId: 'requestExtension', schema: RequestExtensionInput, body: RequestExtensionInput.omit({ itemId: true }), run: requestExtension },
+  { path: 'extension-request/decline', operationId: 'declineExtension', schema: DeclineExtensionInput, body: DeclineExtensionInput.omit({ itemId: true }), run: declineExtension },
   { path: 'close', operationId: 'closeItem', schema: CloseInput, body: CloseInput.omit({ itemId: true }), run: closeItem },
   { path: 'rate', operationId: 'rateItem', schema: RateInput, body: RateInput.omit({ itemId: true }), run: rateItem },
 ] as const;

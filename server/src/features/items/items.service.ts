@@ -65,7 +65,7 @@ export function claimItem(deps: ItemsDeps, actor: Actor, input: ClaimInput): Pro
       });
     }
     if (!isClaimable(item.status)) {
-      throw new AppError('invalid_transition', 'Сообщение уже отвечено или закрыто — взять его в работу нельзя');
+      throw new AppError('invalid_transition', 'Запись уже отвечена или закрыта — взять её в работу нельзя');
     }
     await assertVersion(em, item, input.version);
     item.assigneeId = actor.id;
@@ -80,8 +80,8 @@ export function releaseItem(deps: ItemsDeps, actor: Actor, input: ReleaseInput):
     requireQueueWorker(actor);
     const item = await loadVisibleItem(em, actor, input.itemId, true);
     await assertVersion(em, item, input.version);
-    if (item.assigneeId == null) throw new AppError('invalid_transition', 'Сообщение никем не взято в работу');
-    if (item.status === 'closed') throw new AppError('invalid_transition', 'Сообщение закрыто — освобождать нечего');
+    if (item.assigneeId == null) throw new AppError('invalid_transition', 'Запись никем не взята в работу');
+    if (item.status === 'closed') throw new AppError('invalid_transition', 'Запись закрыта — освобождать нечего');
     const lead = actor.roles.some((r) => r === 'sector_lead' || r === 'head' || r === 'deputy_head' || r === 'curator');
     if (item.assigneeId !== actor.id && !lead) {
       throw new AppError('forbidden', 'Освободить сообщение может только взявший его сотрудник или руководитель');
@@ -177,7 +177,7 @@ export function escalateItem(deps: ItemsDeps, actor: Actor, input: EscalateInput
     if (item.status === 'closed') throw new AppError('invalid_transition', 'Закрытое сообщение не эскалируется');
     const from = item.escalationLevel;
     const to = nextEscalationLevel(from);
-    if (!to) throw new AppError('invalid_transition', 'Сообщение уже на верхней ступени эскалации (куратор)');
+    if (!to) throw new AppError('invalid_transition', 'Запись уже на верхней ступени эскалации (куратор)');
     item.escalationLevel = to;
     const done = await outcome(em, item, { type: 'item.escalated', from, to, reason: input.reason });
     const text = `Эскалация №${item.id} «${item.title}» (${actor.name}): ${input.reason}`;

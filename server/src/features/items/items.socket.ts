@@ -7,6 +7,7 @@ import type { Actor } from '../auth/actor.js';
 import { extendItem, recordInterimAnswer } from '../deadlines/clock-mutations.js';
 import { deescalateItem } from '../escalation/deescalate.js';
 import { approveAnswer, requestExtension, returnAnswer, saveAnswer, submitAnswer } from '../answers/answers.service.js';
+import { declineExtension } from '../answers/extension-decline.service.js';
 import { closeItem, rateItem } from '../closing/closing.service.js';
 import { routeItem } from '../routing/route.service.js';
 import { categoriseItem, changeStatus, claimItem, commentItem, escalateItem, releaseItem, type ItemsDeps } from './items.service.js';
@@ -34,6 +35,7 @@ export function registerItemHandlers(socket: OknoSocket, deps: AppDeps): void {
   socket.on('item:answer_return', mutation(C2S_SCHEMAS['item:answer_return'], 'answer_return', returnAnswer));
   socket.on('item:answer_approve', mutation(C2S_SCHEMAS['item:answer_approve'], 'answer_approve', approveAnswer));
   socket.on('item:extension_request', mutation(C2S_SCHEMAS['item:extension_request'], 'extension_request', requestExtension));
+  socket.on('item:extension_decline', mutation(C2S_SCHEMAS['item:extension_decline'], 'extension_decline', declineExtension));
   socket.on('item:close', mutation(C2S_SCHEMAS['item:close'], 'close', closeItem));
   socket.on('item:rate', mutation(C2S_SCHEMAS['item:rate'], 'rate', rateItem));
 }

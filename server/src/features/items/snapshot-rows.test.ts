@@ -43,6 +43,8 @@ beforeAll(async () => {
      where id in (?, ?)`,
     [housing!.id, b, c],
   );
+  // Reopened by a low rating after its interim answer: the card must see that the interim no longer counts.
+  await sql(`update item set reopened_at = now() + interval '1.5 seconds' where id = ?`, [c]);
   await sql(`update item set status = 'closed', close_result = 'resolved', closed_at = now(), merged_into_id = ?, return_count = 2 where id = ?`, [a, d]);
   await sql(`insert into item_answer (item_id, text, author_id, state, updated_at, sent_at, sent_via) values (?, 'Ответ', ?, 'approved', now(), now(), 'vk'), (?, 'Черновик', ?, 'draft', now(), null, null),
        (?, 'Уважаемая Мария Петровна! Яму засыплем.', ?, 'draft', now(), null, null)`, [b, executor!.id, e, executor!.id, a, executor!.id]);
@@ -71,6 +73,9 @@ describe('the queue snapshot read straight from SQL', () => {
     expect(rows).toEqual((await entityDtos(rows.map((i) => i.id))).sort(byId));
     const withParts = rows.filter((i) => i.answer || i.rating || i.assignee || i.deadlines?.interimAnsweredAt || i.mergedIntoId);
     expect(withParts.length).toBeGreaterThanOrEqual(5);
+    const reopened = rows.filter((i) => i.deadlines?.reopenedAt);
+    expect(reopened).toHaveLength(1);
+    expect(Date.parse(reopened[0]!.deadlines!.reopenedAt!)).toBeGreaterThan(Date.parse(reopened[0]!.deadlines!.interimAnsweredAt!));
     const answered = rows.find((i) => i.answer?.state === 'approved')!;
     expect(answered.answer!.attachments.map((f) => f.name)).toEqual(['фото.jpg', 'акт.pdf']);
     expect(rows.find((i) => i.rating)!.rating).toMatchObject({ score: 5, source: 'call_centre' });

@@ -17,6 +17,7 @@ interface SnapshotRow extends ItemFields {
   receivedAt: string;
   updatedAt: string;
   interimAnsweredAt: string | null;
+  reopenedAt: string | null;
   source: string;
   assigneeId: number | null;
   assigneeName: string | null;
@@ -30,7 +31,7 @@ const COLUMNS = `
   i.sector, i.category_id as "categoryId", i.territory_id as "territoryId", i.address, i.status, i.department_id as "departmentId",
   i.escalation_level as "escalationLevel", ${iso('i.received_at')} as "receivedAt", ${iso('i.updated_at')} as "updatedAt", i.version,
   i.importance, i.deadlines, i.risk_state as "riskState", i.extended_days as "extendedDays",
-  ${iso('i.interim_answered_at')} as "interimAnsweredAt", i.return_count as "returnCount", i.extension_request as "extensionRequest",
+  ${iso('i.interim_answered_at')} as "interimAnsweredAt", ${iso('i.reopened_at')} as "reopenedAt", i.return_count as "returnCount", i.extension_request as "extensionRequest",
   i.close_result as "closeResult", i.merged_into_id as "mergedIntoId", i.assignee_id as "assigneeId", assignee.name as "assigneeName",
   case when a.item_id is not null then json_build_object(
     'item_id', a.item_id, 'text', a.text, 'author_id', a.author_id, 'author_name', author.name, 'state', a.state,

@@ -15,9 +15,9 @@ function refusal(refused: RouteRefusal, item: Item, department: Department): App
     case 'not_queue_worker':
       return new AppError('forbidden', 'Направлять сообщения исполнителям могут только сотрудники смены центра');
     case 'not_routable':
-      return new AppError('invalid_transition', 'Сообщение уже отвечено или закрыто — направить его нельзя', { status: item.status });
+      return new AppError('invalid_transition', 'Запись уже отвечена или закрыта — направить её нельзя', { status: item.status });
     case 'same_department':
-      return new AppError('invalid_transition', `Сообщение уже направлено в «${department.name}»`);
+      return new AppError('invalid_transition', `Запись уже направлена в «${department.name}»`);
     case 'reason_required':
       return new AppError('validation', 'Укажите причину перенаправления', { field: 'reason' });
     default: {

@@ -1,3 +1,4 @@
+import { interimAnswerStands } from '../answers.js';
 import type { Channel, ItemKind } from '../enums.js';
 import type { Centre } from './centre.js';
 import { addCalendarDays, addWorkingDays, addWorkingHours } from './clocks.js';
@@ -105,7 +106,7 @@ export function deadlinesFor(
   const answerPeriod = extension > 0 ? { ...base, amount: base.amount + extension } : base;
   const answerStart = item.reopenedAt ?? (policy.register ? registeredFrom : item.receivedAt);
   const interim = item.interimAnsweredAt;
-  const interimCounts = interim !== undefined && (!item.reopenedAt || interim >= item.reopenedAt);
+  const interimCounts = interim !== undefined && interimAnswerStands(interim, item.reopenedAt);
   return {
     policyId: policy.id,
     atRiskThreshold: policy.atRiskThreshold,

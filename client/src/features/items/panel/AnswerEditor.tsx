@@ -1,5 +1,5 @@
-import type { AttachmentDto, ItemAnswerDto, ItemDto } from '@okno/shared';
-import { createEffect, createSignal, on, Show } from 'solid-js';
+import { unfilledPlaceholders, type AttachmentDto, type ItemAnswerDto, type ItemDto } from '@okno/shared';
+import { createEffect, createMemo, createSignal, on, Show } from 'solid-js';
 import { ApiError } from '../../../api/http';
 import { itemsApi } from '../../../api/items.api';
 import { useToasts } from '../../../app/toasts';
@@ -9,6 +9,7 @@ import { useTypingNotifier } from '../../collab/typing';
 import { useItems } from '../items.store';
 import { AnswerAttachments } from './AnswerAttachments';
 import { TemplatePicker } from './TemplatePicker';
+import { UnfilledPlaceholders } from './UnfilledPlaceholders';
 
 const MAX_TEXT = 20000;
 const MAX_FILES = 20;
@@ -49,13 +50,15 @@ export function AnswerEditor(props: { item: ItemDto }) {
     }, { defer: true }),
   );
 
+  // A template's gaps left in the text: the server refuses to send them, so submit waits.
+  const unfilled = createMemo(() => unfilledPlaceholders(text()));
   const dirty = () => text() !== (saved()?.text ?? '') || !sameFiles(files(), saved()?.attachments ?? []);
   const save = () => {
     items.actions.saveAnswer(props.item.id, text(), files().map((f) => f.id));
     base = { text: text(), files: files() };
   };
   const submit = () => {
-    if (text().trim() === '') return;
+    if (text().trim() === '' || unfilled().length > 0) return;
     // The outbox sends them in order; the submit carries the version the save produced.
     if (dirty()) save();
     items.actions.submitAnswer(props.item.id);
@@ -129,6 +132,12 @@ export function AnswerEditor(props: { item: ItemDto }) {
           }
         }}
       />
+      <UnfilledPlaceholders
+        placeholders={unfilled()}
+        message={(fields) => t('workflow.answer.unfilled', fields)}
+        id={`answer-unfilled-${props.item.id}`}
+        testid="answer-unfilled"
+      />
       <AnswerAttachments files={files()} uploading={uploading()} onRemove={(id) => setFiles((f) => f.filter((file) => file.id !== id))} />
       <div class="answer-buttons">
         <Show when={dirty()}>
@@ -143,7 +152,8 @@ export function AnswerEditor(props: { item: ItemDto }) {
           type="button"
           class="primary"
           data-testid="answer-submit"
-          disabled={text().trim() === '' || uploading().length > 0}
+          disabled={text().trim() === '' || uploading().length > 0 || unfilled().length > 0}
+          aria-describedby={unfilled().length > 0 ? `answer-unfilled-${props.item.id}` : undefined}
           onClick={submit}
         >
           {t('workflow.answer.submit')}

@@ -1,5 +1,6 @@
 import { createUniqueId, onCleanup, onMount, type JSX } from 'solid-js';
 import { useI18n } from '../../../i18n/i18n';
+import { isBackdropClick } from '../../../app/backdrop';
 
 interface Props {
   testid: string;
@@ -35,7 +36,7 @@ export function DialogForm(props: Props) {
     if (opener instanceof HTMLElement && opener.isConnected && opener !== document.body) opener.focus();
   });
   return (
-    <div class="backdrop" onClick={(e) => e.target === e.currentTarget && props.onCancel()}>
+    <div class="backdrop" onClick={(e) => isBackdropClick(e) && props.onCancel()}>
       <form
         ref={form}
         class="dialog"

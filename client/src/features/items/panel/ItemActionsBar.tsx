@@ -9,11 +9,18 @@ import { ExtendDialog } from './ExtendDialog';
 import { InterimDialog } from './InterimDialog';
 import { usePanelCommand } from './panel-commands';
 import { WorkflowActions } from './WorkflowActions';
-import { isItemExecutor } from './workflow-access';
+import { canGiveInterim, isItemExecutor } from './workflow-access';
 
 type Dialog = 'escalate' | 'deescalate' | 'extend' | 'interim' | null;
 
 const isOpen = (item: ItemDto) => item.status !== 'answered' && item.status !== 'closed';
+
+/**
+ * For a button that another takes the place of once it is pressed (claim and release): the
+ * second click of a double-click lands on the button that just appeared and must not press it.
+ * Only the first click of a series counts; a key press (detail 0) always does.
+ */
+const isFirstClick = (e: MouseEvent) => e.detail <= 1;
 
 /**
  * Claim, release, escalate, send back down, extend, interim answer, then the workflow's own
@@ -32,7 +39,7 @@ export function ItemActionsBar(props: { item: ItemDto }) {
   // Only someone the escalation reached may send it back (a sector lead for their own sectors).
   const canDeescalate = () => lowerLevel() !== null && standsOnStep(me, props.item.escalationLevel, props.item.sector);
   const extensionDays = () => (isLead(me) && isOpen(props.item) ? (props.item.deadlines?.extensionAvailableDays ?? null) : null);
-  const canInterim = () => props.item.kind === 'incident' && isOpen(props.item) && props.item.deadlines?.interimAnsweredAt === null;
+  const canInterim = () => canGiveInterim(me, props.item);
   const done = () => setDialog(null);
   // eslint-disable-next-line solid/reactivity -- the card is mounted per item: the id never changes
   usePanelCommand('escalate', props.item.id, () => {
@@ -46,12 +53,12 @@ export function ItemActionsBar(props: { item: ItemDto }) {
         <Show when={canWork()}>
           {/* Claim stays available when someone else holds the item: the server answers who. */}
           <Show when={!mine() && isClaimable(props.item.status)}>
-            <button type="button" class="primary" data-testid="claim-button" onClick={() => items.actions.claim(props.item.id)}>
+            <button type="button" class="primary" data-testid="claim-button" onClick={(e) => isFirstClick(e) && items.actions.claim(props.item.id)}>
               {t('item.claim')}
             </button>
           </Show>
           <Show when={mine() && props.item.status !== 'closed'}>
-            <button type="button" data-testid="release-button" onClick={() => items.actions.release(props.item.id)}>
+            <button type="button" data-testid="release-button" onClick={(e) => isFirstClick(e) && items.actions.release(props.item.id)}>
               {t('item.release')}
             </button>
           </Show>
@@ -77,11 +84,12 @@ export function ItemActionsBar(props: { item: ItemDto }) {
               {t('item.extend')}
             </button>
           </Show>
-          <Show when={canInterim()}>
-            <button type="button" data-testid="interim-button" onClick={() => setDialog('interim')}>
-              {t('item.interim')}
-            </button>
-          </Show>
+        </Show>
+        {/* The executor of the body the incident is routed to gives interim answers too. */}
+        <Show when={canInterim()}>
+          <button type="button" data-testid="interim-button" onClick={() => setDialog('interim')}>
+            {t('item.interim')}
+          </button>
         </Show>
         <WorkflowActions item={props.item} />
       </div>

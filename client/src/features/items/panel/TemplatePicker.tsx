@@ -7,7 +7,8 @@ import { useDirectory } from '../../directory/directory.store';
 
 /**
  * Canned answers for the item's sector and category; choosing one hands its text, with the
- * placeholders filled from the item, to the editor (unknown ones stay visible to fill by hand).
+ * placeholders filled from the item, to the editor. What the item cannot fill (no address, an
+ * unknown placeholder) stays written as {{адрес}}: the editor warns and holds the answer back.
  */
 export function TemplatePicker(props: { item: ItemDto; onInsert: (text: string) => void }) {
   const { t } = useI18n();

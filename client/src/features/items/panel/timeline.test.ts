@@ -65,10 +65,12 @@ describe('timeline', () => {
     expect(say({ type: 'item.closed', result: 'resolved', mainItemId: null, note: null })).toBe('Закрыто: решено');
     expect(say({ type: 'item.closed', result: 'duplicate', mainItemId: 41, note: null })).toBe('Закрыто как дубликат №41');
     expect(say({ type: 'item.extension_requested', days: 5, reason: 'подрядчик' })).toBe('Запрошено продление на 5 дней');
+    expect(say({ type: 'item.extension_declined', reason: 'Срок реален' })).toBe('Запрос продления отклонён');
     expect(say({ type: 'item.rated', score: 1, comment: null, source: 'ingest', reopened: true })).toBe(
       'Оценка заявителя: 1 из 5 (через интеграцию) — возвращено в работу',
     );
     expect(eventDetail({ type: 'item.answer_returned', comment: 'Укажите дату', count: 1 }, t)).toBe('Укажите дату');
     expect(eventDetail({ type: 'item.routed', from: 3, to: 4, reason: 'Водопровод', suggested: false }, t)).toBe('Причина: Водопровод');
+    expect(eventDetail({ type: 'item.extension_declined', reason: 'Срок реален' }, t)).toBe('Причина: Срок реален');
   });
 });

@@ -102,6 +102,8 @@ export function describeEvent(data: ItemEventData, t: T, names: EventNames): str
       return t('event.answerApproved', t(`channel.${data.sentVia}`));
     case 'item.extension_requested':
       return t('event.extensionRequested', data.days);
+    case 'item.extension_declined':
+      return t('event.extensionDeclined');
     case 'item.closed': {
       const result = t(`workflow.closeResult.${data.result}`);
       return data.mainItemId === null ? t('event.closed', result) : t('event.closedDuplicate', data.mainItemId);
@@ -127,6 +129,7 @@ export function eventDetail(data: ItemEventData, t: T): string | null {
     case 'item.deescalated':
     case 'item.extended':
     case 'item.extension_requested':
+    case 'item.extension_declined':
       return t('event.reason', data.reason);
     case 'item.routed':
       return data.reason ? t('event.reason', data.reason) : null;

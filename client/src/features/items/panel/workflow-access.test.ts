@@ -1,7 +1,7 @@
 import type { ItemAnswerDto, ItemDto, MeDto } from '@okno/shared';
 import { describe, expect, it } from 'vitest';
 import { makeItem } from '../testing';
-import { canEditAnswer, canRate, canRequestExtension, canReview, canRoute, closeResultsFor, isReroute } from './workflow-access';
+import { canEditAnswer, canGiveInterim, canRate, canRequestExtension, canReview, canRoute, closeResultsFor, isReroute } from './workflow-access';
 
 type Person = Pick<MeDto, 'id' | 'roles' | 'departmentId'>;
 const operator: Person = { id: 1, roles: ['operator'], departmentId: null };
@@ -19,12 +19,13 @@ const answer = (state: ItemAnswerDto['state'], authorId = 2, sentAt: string | nu
 });
 
 describe('workflow access in the card', () => {
-  it('queue workers route open items; executors never do; a routed item is re-routed', () => {
+  it('queue workers route open items; executors never do; an item that is or was with a body is re-routed', () => {
     expect(canRoute(operator, makeItem({ status: 'in_work' }))).toBe(true);
     expect(canRoute(operator, makeItem({ status: 'closed' }))).toBe(false);
     expect(canRoute(housingExecutor, makeItem({ status: 'routed', departmentId: 3 }))).toBe(false);
     expect(isReroute(makeItem({ status: 'routed', departmentId: 3 }))).toBe(true);
-    expect(isReroute(makeItem({ status: 'in_work', departmentId: 3 }))).toBe(false);
+    expect(isReroute(makeItem({ status: 'in_work', departmentId: 3 }))).toBe(true); // taken back into work
+    expect(isReroute(makeItem({ status: 'in_work', departmentId: null }))).toBe(false);
   });
 
   it('the executor of the item’s body edits its answer while it is routed; another body’s does not', () => {
@@ -49,6 +50,21 @@ describe('workflow access in the card', () => {
     expect(canRequestExtension(housingExecutor, { ...item, deadlines: { ...deadlines!, extensionAvailableDays: null } })).toBe(false);
     const asked = { ...item, extensionRequest: { days: 5, reason: 'подрядчик', by: { id: 2, name: 'И' }, at: '' } };
     expect(canRequestExtension(housingExecutor, asked)).toBe(false);
+  });
+
+  it('an incident’s interim answer: the centre’s workers and the body’s executor, once per reopening, until answered', () => {
+    const deadlines = { interimAnsweredAt: null, reopenedAt: null } as unknown as ItemDto['deadlines'];
+    const routed = makeItem({ kind: 'incident', status: 'routed', departmentId: 3, deadlines });
+    expect(canGiveInterim(operator, routed)).toBe(true);
+    expect(canGiveInterim(housingExecutor, routed)).toBe(true);
+    expect(canGiveInterim(roadsExecutor, routed)).toBe(false);
+    expect(canGiveInterim(housingExecutor, { ...routed, kind: 'appeal' })).toBe(false);
+    expect(canGiveInterim(operator, { ...routed, status: 'answered' })).toBe(false);
+    const given = { ...routed, deadlines: { ...deadlines!, interimAnsweredAt: '2025-01-10T12:00:00.000Z' } };
+    expect(canGiveInterim(housingExecutor, given)).toBe(false);
+    // A low rating reopened it after that interim answer: a new one is due.
+    const reopened = { ...given, status: 'in_work' as const, deadlines: { ...given.deadlines, reopenedAt: '2025-01-12T09:00:00.000Z' } };
+    expect(canGiveInterim(operator, reopened)).toBe(true);
   });
 
   it('operators rate an answered item once per answer sent', () => {

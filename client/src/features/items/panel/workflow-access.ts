@@ -1,13 +1,14 @@
 import {
   checkClose,
+  checkInterimAnswer,
   checkRating,
   checkRequestExtension,
   checkReviewAnswer,
   checkSaveAnswer,
   CLOSE_RESULTS,
   decideRoute,
+  interimAnswerStands,
   isDepartmentExecutor,
-  REROUTE_STATUSES,
   ROUTABLE_STATUSES,
   canWorkQueue,
   type AnswerItem,
@@ -37,9 +38,9 @@ export function canRoute(me: Person, item: ItemDto): boolean {
   return canWorkQueue(me.roles) && ROUTABLE_STATUSES.includes(item.status) && item.mergedIntoId === null;
 }
 
-/** Moving an item that is already with a body: a re-route, which needs a reason. */
+/** Moving an item that is or was with a body (even taken back into work): a re-route, which needs a reason. */
 export function isReroute(item: ItemDto): boolean {
-  return REROUTE_STATUSES.includes(item.status);
+  return item.departmentId !== null;
 }
 
 /** Whether routing to `departmentId` would be refused for a missing reason or the same body. */
@@ -65,6 +66,15 @@ export function canReview(me: Person, item: ItemDto): boolean {
 export function canRequestExtension(me: Person, item: ItemDto): boolean {
   if (item.extensionRequest !== null || item.deadlines?.extensionAvailableDays == null) return false;
   return checkRequestExtension(me, answerItem(item)) === null;
+}
+
+/**
+ * An incident's interim answer: a worker of the centre or the executor of the body it is routed
+ * to, while it is open and no interim answer stands since its last reopening (the server's rule).
+ */
+export function canGiveInterim(me: Person, item: ItemDto): boolean {
+  if (item.kind !== 'incident' || interimAnswerStands(item.deadlines?.interimAnsweredAt, item.deadlines?.reopenedAt)) return false;
+  return checkInterimAnswer(me, answerItem(item)) === null;
 }
 
 /** The call centre enters the citizen's rating once per answer sent. */
