@@ -1,35 +1,55 @@
 import { AUDIT_ENTITIES, type AuditEntity } from '@okno/shared';
 import { createResource, createSignal, For } from 'solid-js';
 import { ListTable } from '../../../app/ListTable';
+import { directoryRu } from '../../../i18n/directory.ru';
 import { useI18n } from '../../../i18n/i18n';
 import { useDirectory } from '../../directory/directory.store';
-import { auditDiff, auditSubject, type AuditValueFormat } from './directory-admin-model';
+import { auditDiff, auditSubject, type AuditLabels } from './directory-admin-model';
 import { directoryAdminApi } from './directory-admin.api';
+
+type AuditField = keyof typeof directoryRu.audit.field;
 
 /** The append-only log of directory changes, newest first, optionally of one kind of entity. */
 export function AuditSection(props: { onRefresher: (refresh: () => void) => void; departmentName: (id: number) => string }) {
   const { t, formatDateTime } = useI18n();
   const directory = useDirectory();
   const each = (value: unknown, one: (v: never) => string) => (Array.isArray(value) ? value : [value]).map((v) => one(v as never)).join(', ');
-  // Names instead of the ids and codes the audit stores.
-  const format: AuditValueFormat = (field, value) => {
+  // Field names people read, and names instead of the ids and codes the audit stores.
+  const labels: AuditLabels = {
+    field: (field) => (Object.hasOwn(directoryRu.audit.field, field) ? t(`directoryAdmin.audit.field.${field as AuditField}`) : field),
+    value: (field, value) => {
+      if (value === null) return emptyValue(field);
+      switch (field) {
+        case 'departmentId':
+          return props.departmentName(Number(value));
+        case 'categoryId':
+          return directory.categoryName(Number(value)) ?? String(value);
+        case 'territoryId':
+        case 'territoryIds':
+          return each(value, (id: number) => directory.territoryName(id) ?? String(id));
+        case 'sector':
+        case 'sectors':
+          return each(value, (s: string) => t(`sector.${s}` as 'sector.housing'));
+        case 'kind':
+          return t(`directoryAdmin.kind.${String(value)}` as 'directoryAdmin.kind.admin_unit');
+        case 'active':
+          return value ? t('directoryAdmin.audit.yes') : t('directoryAdmin.audit.no');
+        default:
+          return Array.isArray(value) ? value.join(', ') : String(value);
+      }
+    },
+  };
+  // What "none" means for the field: a body with no territories covers them all, a rule without a category takes any.
+  const emptyValue = (field: string) => {
     switch (field) {
-      case 'departmentId':
-        return props.departmentName(Number(value));
-      case 'categoryId':
-        return directory.categoryName(Number(value)) ?? String(value);
-      case 'territoryId':
       case 'territoryIds':
-        return each(value, (id: number) => directory.territoryName(id) ?? String(id));
-      case 'sector':
-      case 'sectors':
-        return each(value, (s: string) => t(`sector.${s}` as 'sector.housing'));
-      case 'kind':
-        return t(`directoryAdmin.kind.${String(value)}` as 'directoryAdmin.kind.admin_unit');
-      case 'active':
-        return value ? '✓' : '✗';
+        return t('directoryAdmin.departments.allTerritories');
+      case 'territoryId':
+        return t('directoryAdmin.rules.anyTerritory');
+      case 'categoryId':
+        return t('directoryAdmin.rules.anyCategory');
       default:
-        return Array.isArray(value) ? value.join(', ') : String(value);
+        return '—';
     }
   };
   const [entity, setEntity] = createSignal<AuditEntity | null>(null);
@@ -62,7 +82,7 @@ export function AuditSection(props: { onRefresher: (refresh: () => void) => void
             </td>
             <td>
               <ul class="audit-diff">
-                <For each={auditDiff(e, format)}>{(line) => <li>{line}</li>}</For>
+                <For each={auditDiff(e, labels)}>{(line) => <li>{line}</li>}</For>
               </ul>
             </td>
           </tr>

@@ -4,30 +4,37 @@ import { useI18n } from '../../../i18n/i18n';
 import { inlineForm } from '../inline-form';
 import { useDirectory } from '../../directory/directory.store';
 import { toggled, type DepartmentDraft } from './directory-admin-model';
-import { ServerIssues } from './directory-admin-context';
+import { formIssuesOf, FormIssuesView, type FormIssues, type SaveResult } from './directory-admin-context';
 
 /** The fields of a body; `code` only when creating (it is the body's stable identifier). */
 export function DepartmentForm(props: {
   initial: DepartmentDraft;
   creating: boolean;
-  onSubmit: (draft: DepartmentDraft) => Promise<string[]>;
+  onSubmit: (draft: DepartmentDraft) => Promise<SaveResult>;
   onCancel: () => void;
+  /** The input as it changes, so that it outlives a reload of the table. */
+  onDraft?: (draft: DepartmentDraft) => void;
+  onReload: () => void;
 }) {
   const { t } = useI18n();
   const keys = inlineForm(props);
   const directory = useDirectory();
   const [draft, setDraft] = createSignal<DepartmentDraft>(props.initial);
-  const [issues, setIssues] = createSignal<string[]>([]);
+  const [issues, setIssues] = createSignal<FormIssues | null>(null);
   const [busy, setBusy] = createSignal(false);
-  const patch = (p: Partial<DepartmentDraft>) => setDraft((d) => ({ ...d, ...p }));
+  const patch = (p: Partial<DepartmentDraft>) => {
+    const next = setDraft((d) => ({ ...d, ...p }));
+    props.onDraft?.(next);
+  };
   const submit = async (e: SubmitEvent) => {
     e.preventDefault();
+    // Checked here, nothing sent: labelled as the form's own check, not a refusal.
     if (draft().sectors.length === 0) {
-      setIssues([t('directoryAdmin.departments.sectorsMissing')]);
+      setIssues({ source: 'form', issues: [t('directoryAdmin.departments.sectorsMissing')] });
       return;
     }
     setBusy(true);
-    setIssues(await props.onSubmit(draft()));
+    setIssues(formIssuesOf(await props.onSubmit(draft())));
     setBusy(false);
   };
   return (
@@ -84,7 +91,7 @@ export function DepartmentForm(props: {
           {t('directoryAdmin.departments.cancel')}
         </button>
       </div>
-      <ServerIssues issues={issues()} testid="department-issues" />
+      <FormIssuesView issues={issues()} testid="department-issues" onReload={() => props.onReload()} />
     </form>
   );
 }

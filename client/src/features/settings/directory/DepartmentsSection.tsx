@@ -3,8 +3,8 @@ import { createSignal, For, Show } from 'solid-js';
 import { useI18n } from '../../../i18n/i18n';
 import { useDirectory } from '../../directory/directory.store';
 import { DepartmentForm } from './DepartmentForm';
-import { departmentChanges, draftOf, emptyDepartmentDraft } from './directory-admin-model';
-import type { DirectoryAdminCtx } from './directory-admin-context';
+import { departmentChanges, draftOf, emptyDepartmentDraft, type DepartmentDraft } from './directory-admin-model';
+import { keptDraft, type DirectoryAdminCtx, type SaveResult } from './directory-admin-context';
 import { directoryAdminApi } from './directory-admin.api';
 import { ExecutorsCell } from './ExecutorsCell';
 
@@ -12,20 +12,25 @@ import { ExecutorsCell } from './ExecutorsCell';
 export function DepartmentsSection(props: { ctx: DirectoryAdminCtx }) {
   const { t } = useI18n();
   const [editing, setEditing] = createSignal<number | 'new' | null>(null);
+  const kept = keptDraft<DepartmentDraft>();
+  const edit = (id: number | 'new' | null) => {
+    kept.forget();
+    setEditing(id);
+  };
   const columns = () => (props.ctx.editable() ? 7 : 6);
 
-  const create = async (draft: ReturnType<typeof emptyDepartmentDraft>) => {
-    const issues = await props.ctx.save(() => directoryAdminApi.createDepartment({ ...draft, code: draft.code.trim(), name: draft.name.trim() }));
-    if (issues.length === 0) setEditing(null);
-    return issues;
+  // Only a save closes the form: a refusal leaves it open with the input and the server's words.
+  const closedIfSaved = (result: SaveResult) => {
+    if (result.ok) edit(null);
+    return result;
   };
-  const update = async (d: AdminDepartmentDto, draft: ReturnType<typeof emptyDepartmentDraft>) => {
+  const create = async (draft: DepartmentDraft) =>
+    closedIfSaved(await props.ctx.save(() => directoryAdminApi.createDepartment({ ...draft, code: draft.code.trim(), name: draft.name.trim() })));
+  const update = async (d: AdminDepartmentDto, draft: DepartmentDraft) => {
     const changes = departmentChanges(d, draft);
-    const issues = changes ? await props.ctx.save(() => directoryAdminApi.updateDepartment(d.id, { version: d.version, ...changes })) : [];
-    if (issues.length === 0) setEditing(null);
-    return issues;
+    return closedIfSaved(changes ? await props.ctx.save(() => directoryAdminApi.updateDepartment(d.id, { version: d.version, ...changes })) : { ok: true });
   };
-  const setActive = (d: AdminDepartmentDto, active: boolean) => props.ctx.save(() => directoryAdminApi.updateDepartment(d.id, { version: d.version, active }));
+  const setActive = (d: AdminDepartmentDto, active: boolean) => props.ctx.act(() => directoryAdminApi.updateDepartment(d.id, { version: d.version, active }));
 
   return (
     <section class="settings-section" data-testid="departments-section">
@@ -34,12 +39,12 @@ export function DepartmentsSection(props: { ctx: DirectoryAdminCtx }) {
         <Show
           when={editing() === 'new'}
           fallback={
-            <button type="button" data-testid="department-add" onClick={() => setEditing('new')}>
+            <button type="button" data-testid="department-add" onClick={() => edit('new')}>
               {t('directoryAdmin.departments.add')}
             </button>
           }
         >
-          <DepartmentForm initial={emptyDepartmentDraft()} creating onSubmit={create} onCancel={() => setEditing(null)} />
+          <DepartmentForm initial={emptyDepartmentDraft()} creating onSubmit={create} onCancel={() => edit(null)} onReload={() => props.ctx.reload()} />
         </Show>
       </Show>
       <Show when={props.ctx.dto().departments.length > 0} fallback={<p class="muted">{t('directoryAdmin.departments.empty')}</p>}>
@@ -60,11 +65,18 @@ export function DepartmentsSection(props: { ctx: DirectoryAdminCtx }) {
           <For each={props.ctx.dto().departments}>
             {(d) => (
               <tbody>
-                <DepartmentRow department={d} ctx={props.ctx} onEdit={() => setEditing(d.id)} onActive={(on) => void setActive(d, on)} />
+                <DepartmentRow department={d} ctx={props.ctx} onEdit={() => edit(d.id)} onActive={(on) => void setActive(d, on)} />
                 <Show when={editing() === d.id}>
                   <tr class="edit-row">
                     <td colSpan={columns()}>
-                      <DepartmentForm initial={draftOf(d)} creating={false} onSubmit={(draft) => update(d, draft)} onCancel={() => setEditing(null)} />
+                      <DepartmentForm
+                        initial={kept.initial(d.id, draftOf(d))}
+                        creating={false}
+                        onSubmit={(draft) => update(d, draft)}
+                        onCancel={() => edit(null)}
+                        onDraft={kept.track(d.id, draftOf(d))}
+                        onReload={() => props.ctx.reload()}
+                      />
                     </td>
                   </tr>
                 </Show>

@@ -1,4 +1,4 @@
-import { canEditDirectory, canReadDirectoryAdmin } from '@okno/shared';
+import { canEditDirectory, canReadDirectoryAdmin, type DirectoryAdminDto } from '@okno/shared';
 import { createEffect, createResource, createSignal, Match, on, Show, Switch } from 'solid-js';
 import { ApiError } from '../../../api/http';
 import { useToasts } from '../../../app/toasts';
@@ -8,7 +8,7 @@ import { useDirectory } from '../../directory/directory.store';
 import { validationIssues } from '../settings-model';
 import { AuditSection } from './AuditSection';
 import { DepartmentsSection } from './DepartmentsSection';
-import type { DirectoryAdminCtx } from './directory-admin-context';
+import type { DirectoryAdminCtx, SaveResult } from './directory-admin-context';
 import { directoryAdminApi } from './directory-admin.api';
 import { RulesSection } from './RulesSection';
 
@@ -39,23 +39,32 @@ export function DirectoryAdminPage() {
     refreshAudit();
   };
 
+  // A refusal in the server's words; a stale version (or a record gone meanwhile) needs a reload.
+  const refusal = (err: unknown): Extract<SaveResult, { ok: false }> => {
+    const issues = validationIssues(err);
+    if (issues.length > 0) return { ok: false, issues, stale: false };
+    if (!(err instanceof ApiError) || !err.message) return { ok: false, issues: [t('common.unknownError')], stale: false };
+    return { ok: false, issues: [err.message], stale: err.code === 'conflict' || err.code === 'not_found' };
+  };
+  const save = async (send: () => Promise<DirectoryAdminDto>): Promise<SaveResult> => {
+    try {
+      mutate(await send());
+      toasts.push('info', t('directoryAdmin.saved'));
+      refreshAudit();
+      return { ok: true };
+    } catch (err) {
+      return refusal(err);
+    }
+  };
   const ctx: DirectoryAdminCtx = {
     dto: () => dto()!,
     editable: () => canEditDirectory(me.roles),
-    save: async (send) => {
-      try {
-        mutate(await send());
-        toasts.push('info', t('directoryAdmin.saved'));
-        refreshAudit();
-        return [];
-      } catch (err) {
-        const issues = validationIssues(err);
-        if (issues.length > 0) return issues;
-        // A conflict, a duplicate or any other refusal: the server's own words.
-        toasts.push('error', err instanceof ApiError && err.message ? err.message : t('common.unknownError'));
-        return [];
-      }
+    save,
+    act: async (send) => {
+      const result = await save(send);
+      if (!result.ok) toasts.push('error', result.issues.join('; '));
     },
+    reload,
   };
 
   return (

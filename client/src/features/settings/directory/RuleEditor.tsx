@@ -4,23 +4,33 @@ import { useI18n } from '../../../i18n/i18n';
 import { inlineForm } from '../inline-form';
 import { useDirectory } from '../../directory/directory.store';
 import { ruleTargets, type RuleDraft } from './directory-admin-model';
-import { ServerIssues, type DirectoryAdminCtx } from './directory-admin-context';
+import { formIssuesOf, FormIssuesView, type DirectoryAdminCtx, type FormIssues, type SaveResult } from './directory-admin-context';
 
 /** One rule's fields as a row of selects; bodies offered are those that may take the rule. */
-export function RuleEditor(props: { ctx: DirectoryAdminCtx; initial: RuleDraft; onSubmit: (draft: RuleDraft) => Promise<string[]>; onCancel: () => void }) {
+export function RuleEditor(props: {
+  ctx: DirectoryAdminCtx;
+  initial: RuleDraft;
+  onSubmit: (draft: RuleDraft) => Promise<SaveResult>;
+  onCancel: () => void;
+  /** The input as it changes, so that it outlives a reload of the table. */
+  onDraft?: (draft: RuleDraft) => void;
+}) {
   const { t } = useI18n();
   const keys = inlineForm(props);
   const directory = useDirectory();
   const [draft, setDraft] = createSignal<RuleDraft>(props.initial);
-  const [issues, setIssues] = createSignal<string[]>([]);
+  const [issues, setIssues] = createSignal<FormIssues | null>(null);
   const [busy, setBusy] = createSignal(false);
-  const patch = (p: Partial<RuleDraft>) => setDraft((d) => ({ ...d, ...p }));
+  const patch = (p: Partial<RuleDraft>) => {
+    const next = setDraft((d) => ({ ...d, ...p }));
+    props.onDraft?.(next);
+  };
   const targets = () => ruleTargets(props.ctx.dto().departments, draft().sector, draft().territoryId);
   const optionalId = (value: string) => (value === '' ? null : Number(value));
   const submit = async (e: SubmitEvent) => {
     e.preventDefault();
     setBusy(true);
-    setIssues(await props.onSubmit(draft()));
+    setIssues(formIssuesOf(await props.onSubmit(draft())));
     setBusy(false);
   };
   return (
@@ -62,7 +72,7 @@ export function RuleEditor(props: { ctx: DirectoryAdminCtx; initial: RuleDraft; 
           {t('directoryAdmin.rules.cancel')}
         </button>
       </div>
-      <ServerIssues issues={issues()} testid="rule-issues" />
+      <FormIssuesView issues={issues()} testid="rule-issues" onReload={() => props.ctx.reload()} />
     </form>
   );
 }

@@ -3,7 +3,7 @@ import { createMemo, createSignal, For, Show } from 'solid-js';
 import { useI18n } from '../../../i18n/i18n';
 import { useDirectory } from '../../directory/directory.store';
 import { ruleDraftOf, sortedRules, type RuleDraft } from './directory-admin-model';
-import type { DirectoryAdminCtx } from './directory-admin-context';
+import { keptDraft, type DirectoryAdminCtx, type SaveResult } from './directory-admin-context';
 import { directoryAdminApi } from './directory-admin.api';
 import { RuleEditor } from './RuleEditor';
 
@@ -13,19 +13,25 @@ export function RulesSection(props: { ctx: DirectoryAdminCtx }) {
   const directory = useDirectory();
   const [sector, setSector] = createSignal<Sector | ''>('');
   const [editing, setEditing] = createSignal<number | 'new' | null>(null);
+  const kept = keptDraft<RuleDraft>();
+  const edit = (id: number | 'new' | null) => {
+    kept.forget();
+    setEditing(id);
+  };
   const rules = createMemo(() => sortedRules(props.ctx.dto().rules, SECTORS).filter((r) => sector() === '' || r.sector === sector()));
   const departmentName = (id: number) => props.ctx.dto().departments.find((d) => d.id === id)?.name ?? `#${id}`;
   const columns = () => (props.ctx.editable() ? 5 : 4);
 
-  const done = (issues: string[]) => {
-    if (issues.length === 0) setEditing(null);
-    return issues;
+  // Only a save closes the form: a refusal leaves it open with the input and the server's words.
+  const done = (result: SaveResult) => {
+    if (result.ok) edit(null);
+    return result;
   };
   const fields = (d: RuleDraft) => ({ sector: d.sector, categoryId: d.categoryId, territoryId: d.territoryId, departmentId: d.departmentId! });
   const create = async (d: RuleDraft) => done(await props.ctx.save(() => directoryAdminApi.createRule(fields(d))));
   const update = async (r: AdminRoutingRuleDto, d: RuleDraft) => done(await props.ctx.save(() => directoryAdminApi.updateRule(r.id, { ...fields(d), version: r.version })));
   const remove = (r: AdminRoutingRuleDto) => {
-    if (window.confirm(t('directoryAdmin.rules.confirmDelete'))) void props.ctx.save(() => directoryAdminApi.deleteRule(r.id, r.version));
+    if (window.confirm(t('directoryAdmin.rules.confirmDelete'))) void props.ctx.act(() => directoryAdminApi.deleteRule(r.id, r.version));
   };
 
   return (
@@ -42,7 +48,7 @@ export function RulesSection(props: { ctx: DirectoryAdminCtx }) {
         </label>
         <span class="muted">{t('directoryAdmin.rules.count', rules().length, props.ctx.dto().rules.length)}</span>
         <Show when={props.ctx.editable() && editing() !== 'new'}>
-          <button type="button" data-testid="rule-add" onClick={() => setEditing('new')}>
+          <button type="button" data-testid="rule-add" onClick={() => edit('new')}>
             {t('directoryAdmin.rules.add')}
           </button>
         </Show>
@@ -52,7 +58,7 @@ export function RulesSection(props: { ctx: DirectoryAdminCtx }) {
           ctx={props.ctx}
           initial={{ sector: sector() || 'housing', categoryId: null, territoryId: null, departmentId: null }}
           onSubmit={create}
-          onCancel={() => setEditing(null)}
+          onCancel={() => edit(null)}
         />
       </Show>
       <Show when={rules().length > 0} fallback={<p class="muted">{t('directoryAdmin.rules.empty')}</p>}>
@@ -78,7 +84,7 @@ export function RulesSection(props: { ctx: DirectoryAdminCtx }) {
                   <td>{departmentName(r.departmentId)}</td>
                   <Show when={props.ctx.editable()}>
                     <td class="row-actions">
-                      <button type="button" data-testid="rule-edit" onClick={() => setEditing(r.id)}>
+                      <button type="button" data-testid="rule-edit" onClick={() => edit(r.id)}>
                         {t('directoryAdmin.rules.edit')}
                       </button>
                       <button type="button" data-testid="rule-delete" onClick={() => remove(r)}>
@@ -90,7 +96,13 @@ export function RulesSection(props: { ctx: DirectoryAdminCtx }) {
                 <Show when={editing() === r.id}>
                   <tr class="edit-row">
                     <td colSpan={columns()}>
-                      <RuleEditor ctx={props.ctx} initial={ruleDraftOf(r)} onSubmit={(d) => update(r, d)} onCancel={() => setEditing(null)} />
+                      <RuleEditor
+                        ctx={props.ctx}
+                        initial={kept.initial(r.id, ruleDraftOf(r))}
+                        onSubmit={(d) => update(r, d)}
+                        onCancel={() => edit(null)}
+                        onDraft={kept.track(r.id, ruleDraftOf(r))}
+                      />
                     </td>
                   </tr>
                 </Show>

@@ -1,6 +1,6 @@
 import type { AdminDepartmentDto, AdminRoutingRuleDto, DirectoryAdminDto } from '@okno/shared';
 import { describe, expect, it } from 'vitest';
-import { auditDiff, auditSubject, departmentChanges, draftOf, executorCandidates, ruleTargets, sortedRules, toggled } from './directory-admin-model';
+import { auditDiff, auditSubject, departmentChanges, draftOf, executorCandidates, rebased, ruleTargets, sortedRules, toggled, type AuditLabels } from './directory-admin-model';
 
 const body = (id: number, over: Partial<AdminDepartmentDto> = {}): AdminDepartmentDto => ({
   id,
@@ -68,8 +68,36 @@ describe('directory administration model', () => {
       'sectors: housing → housing, roads',
     ]);
     expect(auditDiff({ before: null, after: { departmentId: 3, territoryId: null } })).toEqual(['departmentId: — → 3']);
-    const names = (field: string, value: unknown) => (field === 'departmentId' ? `Орган ${String(value)}` : String(value));
-    expect(auditDiff({ before: { departmentId: 2 }, after: { departmentId: 3 } }, names)).toEqual(['departmentId: Орган 2 → Орган 3']);
+  });
+
+  it('shows an audited change with the field names and values people read', () => {
+    const fields: Record<string, string> = { name: 'Название', active: 'Действует', departmentId: 'Орган', territoryIds: 'Территории' };
+    const labels: AuditLabels = {
+      field: (field) => fields[field] ?? field,
+      value: (field, value) => {
+        if (value === null) return field === 'territoryIds' ? 'все территории' : '—';
+        if (field === 'active') return value ? 'да' : 'нет';
+        if (field === 'departmentId') return `Орган ${String(value)}`;
+        return Array.isArray(value) ? value.join(', ') : String(value);
+      },
+    };
+    const lines = auditDiff(
+      { before: { name: 'А', active: true, territoryIds: [], departmentId: 2, code: 'x' }, after: { name: 'Б', active: false, territoryIds: [5], departmentId: 3, code: 'x' } },
+      labels,
+    );
+    expect(lines).toEqual(['Название: А → Б', 'Действует: да → нет', 'Территории: все территории → 5', 'Орган: Орган 2 → Орган 3']);
+    // A field without a label keeps its key rather than vanishing; an emptied one shows its "none".
+    expect(auditDiff({ before: { departmentId: 2, extra: 1 }, after: { departmentId: null, extra: 2 } }, labels)).toEqual(['Орган: Орган 2 → —', 'extra: 1 → 2']);
+  });
+
+  it('moves a form’s input onto a newer record: edited fields keep the input, the rest take the newer values', () => {
+    const base = { name: 'Управление', kind: 'admin_unit', sectors: ['housing', 'roads'], territoryIds: [1] };
+    const edited = { ...base, name: 'Управление (A)', sectors: ['roads', 'housing'] };
+    const latest = { ...base, name: 'Управление (C)', kind: 'regional_body', territoryIds: [1, 2] };
+    // Sectors only reordered: not an edit, so the newer value stands.
+    expect(rebased(base, edited, latest)).toEqual({ name: 'Управление (A)', kind: 'regional_body', sectors: ['housing', 'roads'], territoryIds: [1, 2] });
+    expect(rebased(base, base, latest)).toEqual(latest);
+    expect(rebased(base, { ...base, territoryIds: [] }, latest).territoryIds).toEqual([]);
   });
 
   it('names the subject of an audited change when its snapshot has a name', () => {

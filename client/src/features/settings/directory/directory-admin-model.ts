@@ -67,21 +67,43 @@ export function executorCandidates(dto: DirectoryAdminDto, departmentId: number)
   return dto.executors.filter((e) => e.active && e.departmentId !== departmentId);
 }
 
-/** Shows one audited field's value (names instead of ids); the default shows it as stored. */
-export type AuditValueFormat = (field: string, value: unknown) => string;
+/** How the log shows an audited change: field names people read, and values as names instead of ids. */
+export interface AuditLabels {
+  field: (field: string) => string;
+  /** A value as shown; an empty one (null, no value, an empty list) comes as null. */
+  value: (field: string, value: unknown) => string;
+}
 
-const plain: AuditValueFormat = (_field, value) => (Array.isArray(value) ? value.join(', ') : String(value));
+const plain: AuditLabels = {
+  field: (field) => field,
+  value: (_field, value) => (value === null ? '—' : Array.isArray(value) ? value.join(', ') : String(value)),
+};
 
-/** The fields an audited change altered, as "field: before → after" ("—" for none). */
-export function auditDiff(entry: Pick<AuditEntryDto, 'before' | 'after'>, format: AuditValueFormat = plain): string[] {
+const isEmpty = (v: unknown) => v === undefined || v === null || (Array.isArray(v) && v.length === 0);
+
+/** The fields an audited change altered, as "field: before → after". */
+export function auditDiff(entry: Pick<AuditEntryDto, 'before' | 'after'>, labels: AuditLabels = plain): string[] {
   const before = (entry.before ?? {}) as Record<string, unknown>;
   const after = (entry.after ?? {}) as Record<string, unknown>;
-  const empty = (v: unknown) => v === undefined || v === null || (Array.isArray(v) && v.length === 0);
-  const show = (field: string, v: unknown) => (empty(v) ? '—' : format(field, v));
+  const show = (field: string, v: unknown) => labels.value(field, isEmpty(v) ? null : v);
   const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
   return keys
-    .filter((k) => !(empty(before[k]) && empty(after[k])) && JSON.stringify(before[k]) !== JSON.stringify(after[k]))
-    .map((k) => `${k}: ${show(k, before[k])} → ${show(k, after[k])}`);
+    .filter((k) => !(isEmpty(before[k]) && isEmpty(after[k])) && JSON.stringify(before[k]) !== JSON.stringify(after[k]))
+    .map((k) => `${labels.field(k)}: ${show(k, before[k])} → ${show(k, after[k])}`);
+}
+
+/**
+ * A form's input moved onto a newer version of its record (after a reload): the fields the
+ * person edited keep their input, the rest take the newer values. Lists compare as sets.
+ */
+export function rebased<T extends object>(base: T, edited: T, latest: T): T {
+  const same = (a: unknown, b: unknown) =>
+    Array.isArray(a) && Array.isArray(b) ? a.length === b.length && a.every((x) => b.includes(x)) : a === b;
+  const result = { ...latest };
+  for (const key of Object.keys(edited) as (keyof T)[]) {
+    if (!same(base[key], edited[key])) result[key] = edited[key];
+  }
+  return result;
 }
 
 /** What an audited change was about: the name its snapshot carries, else its number. */
