@@ -1,14 +1,16 @@
 import type { ItemSnapshot } from '@okno/shared';
 import { api, login } from '@okno/server/testing';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { useE2e } from './browser.js';
 
 const e2e = useE2e();
 
-/** An «Инцидент Менеджмент»-like CSV as Russian Excel saves it: BOM, `;`, one bad row. */
-function imExport(): Buffer {
+/** An «Инцидент Менеджмент»-like CSV as Russian Excel saves it: BOM, `;`, one bad row (unless left out). */
+function imExport(withBadRow = true): Buffer {
   const lines = ['ID;Дата публикации;Соцсеть;Автор;Текст поста;Ссылка на пост'];
   for (let i = 1; i <= 12; i++) {
+    if (i === 7 && !withBadRow) continue;
     const network = i % 2 ? 'ВКонтакте' : 'Telegram';
     const text = i === 7 ? '' : `Пост ${i}: во дворе не убран снег`;
     lines.push(`e2e-${i};05.03.2025 1${i % 10}:00;${network};Автор ${i};${text};https://vk.com/wall-1_${i}`);
@@ -41,6 +43,30 @@ describe('import page', () => {
     const token = await login(e2e.url, 'operator1');
     const items = (await api<ItemSnapshot>(e2e.url, token, '/api/items')).body.items.filter((i) => i.source === 'import-im');
     expect(items).toHaveLength(11);
+
+    // The same rows again: nothing new, so the run button stays off and says why.
+    await page.getByTestId('import-run').getByRole('button', { name: 'Другой файл' }).click();
+    await page.getByTestId('import-file-input').setInputFiles({ name: 'im-march-again.csv', mimeType: 'text/csv', buffer: imExport(false) });
+    await expect.poll(() => page.getByTestId('import-summary').textContent()).toContain('Будет загружено: 0, уже загружено ранее: 11');
+    expect(await page.getByTestId('import-run-button').isDisabled()).toBe(true);
+    expect(await page.getByTestId('import-run-note').textContent()).toBe('Все строки уже загружены ранее — импортировать нечего.');
+    await page.context().close();
+  });
+
+  it('reads a workbook’s data sheet behind an instruction sheet and says which sheet it read', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Инструкция').addRows([['Выгрузка обращений'], ['Данные — на следующем листе']]);
+    wb.addWorksheet('Обращения').addRows([['Номер обращения', 'Текст обращения'], ['x-1', 'Яма у школы'], ['x-2', 'Нет света']]);
+    wb.addWorksheet('Свод').addRows([['Категория', 'Количество'], ['Дороги', 1]]);
+    const page = await e2e.signedIn('operator1');
+    await page.getByTestId('nav-import').click();
+    await page.getByTestId('import-file-input').setInputFiles({ name: 'pos-book.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from(await wb.xlsx.writeBuffer()) });
+    await expect.poll(() => page.getByTestId('import-file-info').textContent()).toContain('pos-book.xlsx: 2 строки данных');
+    expect(await page.getByTestId('import-sheet-info').textContent()).toContain('лист «Обращения» (2 из 3)');
+    expect(await page.getByTestId('import-map-text').inputValue()).toBe('1');
+    await expect.poll(() => page.getByTestId('import-summary').textContent()).toContain('Будет загружено: 2');
+    expect(await page.getByTestId('import-run-button').isEnabled()).toBe(true);
+    expect(await page.getByTestId('import-run-note').count()).toBe(0);
     await page.context().close();
   });
 

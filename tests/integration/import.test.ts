@@ -1,6 +1,7 @@
 import type { ImportJobDto, ImportPreviewDto, ImportProgress, ImportSettings, ImportUploadDto, ItemDetail, ItemSnapshot } from '@okno/shared';
 import { api, createTestDatabase, login, openSocket, startNode, type ClientSocket, type TestDatabase } from '@okno/server/testing';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -242,5 +243,48 @@ describe('who may import', () => {
     const big = await upload(operator, 'big.csv', Buffer.alloc(21 * 1024 * 1024, 0x61));
     expect(big.status).toBe(413);
     expect(big.body.code).toBe('too_large');
+  });
+});
+
+describe('workbooks with several sheets, and files that are not workbooks', () => {
+  it('reads the data from sheet 2 when sheet 1 holds instructions, suggests its mapping and names the sheet', async () => {
+    const wb = new ExcelJS.Workbook();
+    const notes = wb.addWorksheet('Инструкция');
+    notes.addRow(['Выгрузка обращений ПОС за март']);
+    notes.addRow(['Данные — на листе «Обращения»']);
+    const data = wb.addWorksheet('Обращения');
+    data.addRow(POS_HEADERS);
+    for (let i = 1; i <= 4; i++) data.addRow([i, `ЛИСТ-${i}`, '10.03.2025 09:00', 'ЖКХ', 'Отопление', `Холодно в доме ${i}`, `Заявитель ${i}`, '', 'Курский район', 'Сообщение']);
+    const pivot = wb.addWorksheet('Свод');
+    pivot.addRow(['Категория', 'Количество']);
+    pivot.addRow(['Отопление', 4]);
+    const up = await upload(operator, 'pos-march.xlsx', Buffer.from(await wb.xlsx.writeBuffer()));
+    expect(up.status).toBe(201);
+    expect(up.body).toMatchObject({ format: 'xlsx', headerRow: 1, rowCount: 4, preset: 'pos', sheet: { name: 'Обращения', index: 2, count: 3 } });
+    expect(up.body.suggestedMapping).toMatchObject({ externalId: 1, receivedAt: 2, sector: 3, category: 4, text: 5, authorName: 6, territory: 8, kind: 9 });
+    expect(up.body.sampleRows.map((r) => r.cells[1])).toEqual(['ЛИСТ-1', 'ЛИСТ-2', 'ЛИСТ-3', 'ЛИСТ-4']);
+    const preview = await api<ImportPreviewDto>(node.url, operator, `/api/import/${up.body.jobId}/preview`, settingsOf(up.body));
+    expect(preview.body.summary).toMatchObject({ total: 4, valid: 4, invalid: 0 });
+  });
+
+  it('refuses a ZIP renamed to .xlsx as not an Excel table', async () => {
+    const zip = new JSZip();
+    zip.file('readme.txt', 'Номер;Текст\n1;Яма');
+    zip.file('export/data.csv', 'Номер;Текст\n1;Яма');
+    const res = await upload(operator, 'export.xlsx', await zip.generateAsync({ type: 'nodebuffer' }));
+    expect(res.status).toBe(400);
+    expect(res.body).toMatchObject({ code: 'validation', message: expect.stringMatching(/не таблица Excel/) });
+  });
+
+  it('lists a file uploaded but not run for an hour, then leaves it out; finished imports stay', async () => {
+    const csv = Buffer.from('Номер;Текст\nU-1;Текст');
+    const [stale, fresh] = [(await upload(operator, 'stale.csv', csv)).body, (await upload(operator, 'fresh.csv', csv)).body];
+    const listed = async () => (await api<ImportJobDto[]>(node.url, operator, '/api/import')).body.map((j) => [j.id, j.status]);
+    expect(await listed()).toEqual(expect.arrayContaining([[stale.jobId, 'uploaded'], [fresh.jobId, 'uploaded']]));
+    const { rows } = await sql.query<{ id: string }>(`select id from import_job where status = 'done' order by created_at limit 1`);
+    await sql.query(`update import_job set created_at = now() - interval '61 minutes' where id = any($1)`, [[stale.jobId, rows[0]!.id]]);
+    const after = await listed();
+    expect(after.map(([id]) => id)).not.toContain(stale.jobId);
+    expect(after).toEqual(expect.arrayContaining([[fresh.jobId, 'uploaded'], [rows[0]!.id, 'done']]));
   });
 });

@@ -12,6 +12,7 @@ export const importEn: typeof importRu = {
   uploading: (percent: number) => `Uploading… ${percent}%`,
   uploadFailed: 'Could not upload the file',
   fileInfo: (name: string, rows: number, header: number) => `${name}: ${rows} data row${rows === 1 ? '' : 's'}, header on row ${header}`,
+  sheetInfo: (name: string, index: number, count: number) => `sheet «${name}» (${index} of ${count})`,
   csvInfo: (encoding: string, delimiter: string) => `encoding ${encoding}, delimiter «${delimiter === '\t' ? 'tab' : delimiter}»`,
   another: 'Another file',
   preset: {
@@ -73,10 +74,16 @@ export const importEn: typeof importRu = {
   },
   receivedNow: 'time of import',
   run: (n: number) => `Import ${n}`,
+  runNote: {
+    unmapped: 'Choose the columns for the number and the text: rows cannot be imported without them.',
+    noValid: 'No row can be imported: fix the column mapping or the errors in the file.',
+    allExisting: 'Every row has been imported before: there is nothing to import.',
+    nothingNew: 'The rows without errors have been imported before: there is nothing to import. Fix the errors in the file to import the rest.',
+  },
   running: 'Importing…',
   progress: (processed: number, total: number) => `Processed ${processed} of ${total}`,
   status: {
-    uploaded: 'uploaded',
+    uploaded: 'not run',
     running: 'importing',
     done: 'done',
     failed: 'failed',

@@ -29,7 +29,7 @@ const preset: Record<ImportPreset, string> = {
 };
 
 const status: Record<ImportStatus, string> = {
-  uploaded: 'загружен',
+  uploaded: 'не запущен', // «загружен» read as «imported»
   running: 'импортируется',
   done: 'завершён',
   failed: 'не выполнен',
@@ -47,6 +47,7 @@ export const importRu = {
   uploading: (percent: number) => `Загрузка файла… ${percent}%`,
   uploadFailed: 'Не удалось загрузить файл',
   fileInfo: (name: string, rows: number, header: number) => `${name}: ${rows} ${plural(rows, 'строка', 'строки', 'строк')} данных, заголовок в строке ${header}`,
+  sheetInfo: (name: string, index: number, count: number) => `лист «${name}» (${index} из ${count})`,
   csvInfo: (encoding: string, delimiter: string) => `кодировка ${encoding}, разделитель «${delimiter === '\t' ? 'табуляция' : delimiter}»`,
   another: 'Другой файл',
   preset,
@@ -87,6 +88,12 @@ export const importRu = {
   },
   receivedNow: 'время импорта',
   run: (n: number) => `Импортировать ${n}`,
+  runNote: {
+    unmapped: 'Выберите столбцы для номера и текста: без них строки не загрузить.',
+    noValid: 'Ни одну строку нельзя загрузить: исправьте сопоставление столбцов или ошибки в файле.',
+    allExisting: 'Все строки уже загружены ранее — импортировать нечего.',
+    nothingNew: 'Строки без ошибок уже загружены ранее — импортировать нечего. Исправьте ошибки в файле, чтобы загрузить остальные.',
+  },
   running: 'Импорт идёт…',
   progress: (processed: number, total: number) => `Обработано ${processed} из ${total}`,
   status,

@@ -77,6 +77,14 @@ export type ImportSettings = z.infer<typeof ImportSettings>;
 
 export const ImportJobId = z.string().uuid();
 
+/** A workbook sheet: its tab name, 1-based position in tab order (hidden sheets included) and the number of sheets. */
+export const ImportSheet = z.object({
+  name: z.string(),
+  index: z.number().int().positive(),
+  count: z.number().int().positive(),
+});
+export type ImportSheet = z.infer<typeof ImportSheet>;
+
 /** POST /api/import/files: the stored file as parsed, with a suggested mapping. */
 export const ImportUploadDto = z.object({
   jobId: ImportJobId,
@@ -94,6 +102,8 @@ export const ImportUploadDto = z.object({
   /** CSV only: how the text was read. */
   encoding: z.string().nullable(),
   delimiter: z.string().nullable(),
+  /** XLSX only: the sheet read (the one holding the data) and its place among the workbook's sheets. */
+  sheet: ImportSheet.nullable().optional(),
 });
 export type ImportUploadDto = z.infer<typeof ImportUploadDto>;
 

@@ -7,7 +7,7 @@ import { useI18n } from '../../i18n/i18n';
 import { useMe } from '../auth/auth.store';
 import { useConnection } from '../realtime/connection';
 import { FileDrop } from './FileDrop';
-import { hasRequiredColumns } from './import-model';
+import { hasRequiredColumns, rowsToImport, runBlock } from './import-model';
 import { createImportRun } from './import-run';
 import { MappingForm } from './MappingForm';
 import { PreviewTable } from './PreviewTable';
@@ -88,9 +88,18 @@ function ImportWorkspace() {
     setUpload(null);
     setSettings(null);
   };
+  const summary = () => (preview.state === 'ready' ? (preview()?.summary ?? null) : null);
   const toImport = () => {
-    const p = preview.state === 'ready' ? preview() : undefined;
-    return p ? p.summary.valid - p.summary.existing : 0;
+    const s = summary();
+    return s ? rowsToImport(s) : 0;
+  };
+  const blocked = () => {
+    const s = settings();
+    return s ? runBlock(s.mapping, summary()) : 'unmapped';
+  };
+  const blockNote = () => {
+    const b = blocked();
+    return b && b !== 'checking' ? t(`importing.runNote.${b}`) : null;
   };
 
   return (
@@ -102,6 +111,15 @@ function ImportWorkspace() {
             <>
               <p class="import-file" data-testid="import-file-info">
                 <strong>{t('importing.fileInfo', state().u.fileName, state().u.rowCount, state().u.headerRow)}</strong>
+                {/* Which sheet was read matters only when there was a choice. */}
+                <Show when={(state().u.sheet?.count ?? 0) > 1 ? state().u.sheet : null}>
+                  {(sheet) => (
+                    <span data-testid="import-sheet-info">
+                      {' · '}
+                      {t('importing.sheetInfo', sheet().name, sheet().index, sheet().count)}
+                    </span>
+                  )}
+                </Show>
                 <Show when={state().u.encoding && state().u.delimiter}>
                   {' · '}
                   {t('importing.csvInfo', state().u.encoding!, state().u.delimiter!)}
@@ -125,9 +143,16 @@ function ImportWorkspace() {
                 </Match>
               </Switch>
               <p class="import-actions">
-                <button type="button" class="primary" data-testid="import-run-button" disabled={preview.loading || !preview() || preview()!.summary.valid === 0} onClick={() => void start()}>
+                <button type="button" class="primary" data-testid="import-run-button" disabled={preview.loading || blocked() !== null} onClick={() => void start()}>
                   {t('importing.run', toImport())}
                 </button>
+                <Show when={!preview.loading && blockNote()}>
+                  {(note) => (
+                    <span class="muted" role="status" data-testid="import-run-note">
+                      {note()}
+                    </span>
+                  )}
+                </Show>
               </p>
             </>
           )}

@@ -18,7 +18,8 @@ export function RecentImports(props: { jobs: readonly ImportJobDto[] }) {
         empty={t('importing.recentEmpty')}
       >
         {(job) => (
-          <tr>
+          // A file uploaded but never run is shown dimmed (the server drops it after an hour).
+          <tr class={job.status === 'uploaded' ? 'muted' : undefined} data-status={job.status}>
             <td>{formatDateTime(job.createdAt)}</td>
             <td>{job.fileName}</td>
             <td>{t(`importing.status.${job.status}`)}</td>

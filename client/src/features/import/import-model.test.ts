@@ -1,6 +1,6 @@
 import type { ImportJobDto } from '@okno/shared';
 import { describe, expect, it } from 'vitest';
-import { applyProgress, hasRequiredColumns, MAPPING_FIELDS, percentOf, withColumn } from './import-model';
+import { applyProgress, hasRequiredColumns, MAPPING_FIELDS, percentOf, rowsToImport, runBlock, withColumn } from './import-model';
 
 const job: ImportJobDto = {
   id: '00000000-0000-4000-8000-000000000001',
@@ -36,5 +36,18 @@ describe('import model', () => {
     expect(done.status).toBe('done');
     expect(applyProgress(done, p(80, 'running'))).toBe(done);
     expect(applyProgress(job, { ...p(90, 'running'), jobId: '00000000-0000-4000-8000-000000000002' })).toBe(job);
+  });
+
+  it('keeps the run off, with its reason, until it would write a row', () => {
+    const mapped = { externalId: 0, text: 1 };
+    const summary = (valid: number, existing: number, invalid = 0) => ({ total: valid + invalid, valid, invalid, existing, warned: 0 });
+    expect(runBlock({ externalId: 0 }, summary(5, 0))).toBe('unmapped');
+    expect(runBlock(mapped, null)).toBe('checking');
+    expect(runBlock(mapped, summary(0, 0, 4))).toBe('noValid');
+    // Re-import: «Будет загружено: 0, уже загружено ранее: 3» must not start an empty run.
+    expect(runBlock(mapped, summary(3, 3))).toBe('allExisting');
+    expect(runBlock(mapped, summary(11, 11, 1))).toBe('nothingNew');
+    expect(runBlock(mapped, summary(3, 2))).toBeNull();
+    expect([rowsToImport(summary(3, 3)), rowsToImport(summary(5, 2, 1)), rowsToImport(summary(1, 2))]).toEqual([0, 3, 0]);
   });
 });

@@ -4,6 +4,7 @@ import {
   type ImportField,
   type ImportJobDto,
   type ImportMapping,
+  type ImportPreviewDto,
   type ImportProgress,
   type ImportSettings,
 } from '@okno/shared';
@@ -44,3 +45,20 @@ export function applyProgress(job: ImportJobDto, p: ImportProgress): ImportJobDt
 
 /** A stable key of the settings: the preview reruns only when something really changed. */
 export const settingsKey = (jobId: string, s: ImportSettings): string => `${jobId}:${JSON.stringify(s)}`;
+
+type PreviewSummary = ImportPreviewDto['summary'];
+
+/** Rows a run would write: valid ones not imported before. */
+export const rowsToImport = (summary: PreviewSummary): number => Math.max(0, summary.valid - summary.existing);
+
+/** Why the run button is off: a required column unmapped, the preview not in yet, or nothing new to write. */
+export type RunBlock = 'unmapped' | 'checking' | 'noValid' | 'allExisting' | 'nothingNew';
+
+/** What keeps a run from starting, or null when it would write rows. */
+export function runBlock(mapping: ImportMapping, summary: PreviewSummary | null): RunBlock | null {
+  if (!hasRequiredColumns(mapping)) return 'unmapped';
+  if (!summary) return 'checking';
+  if (summary.valid === 0) return 'noValid';
+  if (rowsToImport(summary) === 0) return summary.invalid === 0 ? 'allExisting' : 'nothingNew';
+  return null;
+}

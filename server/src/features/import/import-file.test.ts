@@ -1,8 +1,10 @@
+import { Document, Packer, Paragraph } from 'docx';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { decodeText, detectDelimiter, readCsvRows } from './csv.js';
 import { detectPreset, recognizeHeader, suggestMapping } from './headers.js';
 import { formatOf, parseImportFile } from './import-file.js';
+import { compareSheets, sheetTier } from './sheet-choice.js';
 import { cellText } from './xlsx.js';
 
 const POS_HEADERS = ['№', 'Номер обращения', 'Дата поступления', 'Категория', 'Подкатегория', 'Текст обращения', 'Заявитель', 'Адрес', 'Муниципальное образование', 'Статус'];
@@ -101,10 +103,50 @@ describe('file format and XLSX cells', () => {
     ws.addRow([2, 'П-2', new Date(Date.UTC(2025, 0, 6)), 'Дороги', 'Ямы', 'Яма', 'Петров', '', '', '']);
     const table = await parseImportFile('pos.xlsx', Buffer.from(await wb.xlsx.writeBuffer()));
     expect(table.format).toBe('xlsx');
+    expect(table.sheet).toEqual({ name: 'Выгрузка', index: 1, count: 1 });
     expect(table.headerRow).toBe(3);
     expect(table.columns).toEqual(POS_HEADERS);
     expect(table.rows.map((r) => r.row)).toEqual([4, 6]);
     expect(table.rows[0]!.cells.slice(0, 3)).toEqual(['1', 'П-1', '05.01.2025 09:15']);
+  });
+
+  it('reads the sheet that holds the data, not a leading instruction sheet, and says which', async () => {
+    const wb = new ExcelJS.Workbook();
+    const notes = wb.addWorksheet('Инструкция');
+    notes.addRow(['Выгрузка обращений ПОС']);
+    notes.addRow(['Данные на листе «Обращения»']);
+    const data = wb.addWorksheet('Обращения');
+    data.addRow(POS_HEADERS);
+    data.addRow([1, 'П-1', '05.01.2025 09:15', 'ЖКХ', 'Отопление', 'Холодно', 'Иванов', '', '', '']);
+    data.addRow([2, 'П-2', '06.01.2025 10:00', 'Дороги', 'Ямы', 'Яма', 'Петров', '', '', '']);
+    const lookups = wb.addWorksheet('Справочник');
+    lookups.state = 'hidden';
+    for (let i = 0; i < 30; i++) lookups.addRow([`К-${i}`, `Категория ${i}`]);
+    const table = await parseImportFile('pos.xlsx', Buffer.from(await wb.xlsx.writeBuffer()));
+    expect(table.sheet).toEqual({ name: 'Обращения', index: 2, count: 3 });
+    expect(table.columns).toEqual(POS_HEADERS);
+    expect(table.rows.map((r) => r.cells[1])).toEqual(['П-1', 'П-2']);
+  });
+
+  it('ranks sheets: data rows, then named required columns, then visible, then more rows, then the earlier tab', () => {
+    const rows = (n: number, width = 2) => Array.from({ length: n }, (_, i) => ({ row: i + 2, cells: Array.from({ length: width }, () => `v${i}`) }));
+    const sheet = (columns: string[], n: number, position: number, visible = true) => ({ table: { columns, rows: rows(n, columns.length) }, visible, position });
+    const pos = sheet(['Номер обращения', 'Текст обращения'], 3, 1);
+    const pivot = sheet(['Категория', 'Количество'], 40, 2);
+    const text = sheet(['Выгрузка обращений'], 1, 0);
+    expect([sheetTier(pos.table), sheetTier(pivot.table), sheetTier(text.table)]).toEqual([2, 1, 0]);
+    expect(compareSheets(pos, pivot)).toBeLessThan(0);
+    expect(compareSheets(pivot, text)).toBeLessThan(0);
+    expect(compareSheets(sheet(['A', 'B'], 5, 3), sheet(['A', 'B'], 50, 4, false))).toBeLessThan(0); // hidden loses
+    expect(compareSheets(sheet(['A', 'B'], 50, 4), sheet(['A', 'B'], 5, 3))).toBeLessThan(0); // more rows win
+    expect(compareSheets(sheet(['A', 'B'], 5, 3), sheet(['A', 'B'], 5, 4))).toBeLessThan(0); // then the earlier tab
+    expect(compareSheets(text, sheet(['Номер обращения', 'Текст обращения'], 0, 1))).toBeLessThan(0); // a bare header is no data
+  });
+
+  it('refuses a ZIP that is not a workbook (a Word file named .xlsx) as not an Excel table', async () => {
+    const docx = await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('Номер;Текст')] }] }));
+    expect(formatOf('report.xlsx', docx)).toBe('xlsx'); // a zip by its bytes…
+    await expect(parseImportFile('report.xlsx', docx)).rejects.toThrow(/не таблица Excel/); // …but no sheets in it
   });
 
   it('refuses a file with a header and no data rows', async () => {

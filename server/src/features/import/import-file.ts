@@ -1,7 +1,7 @@
 import { AppError, IMPORT_MAX_ROWS, type ImportFormat } from '@okno/shared';
 import { readCsvRows } from './csv.js';
 import { buildTable, type ParsedTable } from './table.js';
-import { readXlsxRows, sniffSpreadsheet } from './xlsx.js';
+import { readXlsxTable, sniffSpreadsheet } from './xlsx.js';
 
 /** What a file is by its bytes (a zip is an XLSX), not by its name; refuses old binary XLS. */
 export function formatOf(fileName: string, data: Buffer): ImportFormat {
@@ -23,10 +23,10 @@ export async function parseImportFile(fileName: string, data: Buffer): Promise<P
   const format = formatOf(fileName, data);
   let table: ParsedTable;
   if (format === 'xlsx') {
-    table = buildTable(await readXlsxRows(data), 'xlsx', { encoding: null, delimiter: null });
+    table = await readXlsxTable(data);
   } else {
     const csv = readCsvRows(data);
-    table = buildTable(csv.rows, 'csv', { encoding: csv.encoding, delimiter: csv.delimiter });
+    table = buildTable(csv.rows, 'csv', { encoding: csv.encoding, delimiter: csv.delimiter, sheet: null });
   }
   if (table.rows.length === 0) throw new AppError('validation', 'В файле нет строк с данными под заголовком');
   if (table.rows.length > IMPORT_MAX_ROWS) {

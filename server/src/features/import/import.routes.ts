@@ -57,7 +57,7 @@ export function importRoutes(deps: AppDeps) {
       path: '/',
       operationId: 'listImportJobs',
       tags: ['import'],
-      responses: { 200: { description: 'The person’s latest 20 imports, newest first, reports as counts only', ...json(z.array(ImportJobDto)) }, 403: err('Not a queue worker') },
+      responses: { 200: { description: 'The person’s latest 20 imports, newest first, reports as counts only; files uploaded but not run for over an hour are left out', ...json(z.array(ImportJobDto)) }, 403: err('Not a queue worker') },
     }),
     async (c) => c.json(await listImportJobs(deps, c.get('actor')), 200),
   );

@@ -90,6 +90,7 @@ export async function uploadImport(deps: AppDeps, actor: Actor, fileName: string
     suggestedDefaults: presetDefaults(preset),
     encoding: table.encoding,
     delimiter: table.delimiter,
+    sheet: table.sheet,
   };
 }
 
@@ -168,10 +169,24 @@ export async function getImportJob(deps: AppDeps, actor: Actor, jobId: string): 
   return toJobDto(await loadJob(deps.orm.em.fork(), actor, jobId));
 }
 
-/** The person's latest imports, newest first; their reports as counts only (the rows are in GET /{jobId}). */
+/** How long a file uploaded but never run stays in the list: after that it is an abandoned try. */
+export const UNRUN_LISTED_MS = 60 * 60 * 1000;
+
+/**
+ * The person's latest imports, newest first, without uploads left unrun for over an hour; their
+ * reports as counts only (the rows are in GET /{jobId}).
+ */
 export async function listImportJobs(deps: AppDeps, actor: Actor): Promise<ImportJobDto[]> {
   requireQueueWorker(actor);
-  const jobs = await deps.orm.em.fork().find(ImportJob, { userId: actor.id }, { orderBy: { createdAt: 'desc' }, limit: 20 });
+  // createdAt is stamped with the wall clock (not deps.clock), so the cut-off is too.
+  const cutoff = new Date(Date.now() - UNRUN_LISTED_MS);
+  const jobs = await deps.orm.em
+    .fork()
+    .find(
+      ImportJob,
+      { userId: actor.id, $or: [{ status: { $ne: 'uploaded' } }, { createdAt: { $gte: cutoff } }] },
+      { orderBy: { createdAt: 'desc' }, limit: 20 },
+    );
   return jobs.map((job) => {
     const dto = toJobDto(job);
     return dto.result ? { ...dto, result: { ...dto.result, failed: [], warned: [] } } : dto;

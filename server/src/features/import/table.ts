@@ -1,4 +1,4 @@
-import type { ImportFormat } from '@okno/shared';
+import type { ImportFormat, ImportSheet } from '@okno/shared';
 import { headerScore } from './headers.js';
 
 /** One row of a sheet as text cells, with its number as the spreadsheet shows it (1-based). */
@@ -15,7 +15,11 @@ export interface ParsedTable {
   rows: RawRow[];
   encoding: string | null;
   delimiter: string | null;
+  /** XLSX only: the sheet the table was read from. */
+  sheet: ImportSheet | null;
 }
+
+type TableMeta = Pick<ParsedTable, 'encoding' | 'delimiter' | 'sheet'>;
 
 /** Rows above the header an export may carry (a title, a period, filters). */
 const HEADER_SEARCH_ROWS = 10;
@@ -50,7 +54,7 @@ export function findHeaderIndex(rows: readonly RawRow[]): number {
 }
 
 /** Splits raw rows into named columns and non-empty data rows; blank names become «Столбец C». */
-export function buildTable(raw: readonly RawRow[], format: ImportFormat, meta: { encoding: string | null; delimiter: string | null }): ParsedTable {
+export function buildTable(raw: readonly RawRow[], format: ImportFormat, meta: TableMeta): ParsedTable {
   const nonEmpty = raw.filter((r) => filled(r.cells) > 0);
   if (nonEmpty.length === 0) return { format, headerRow: 1, columns: [], rows: [], ...meta };
   const h = findHeaderIndex(nonEmpty);
