@@ -115,10 +115,30 @@ describe('bulk actions', () => {
     expect(rm).toMatchObject({ ok: false, code: 'validation' });
   });
 
-  it('refuses more than 200 items before doing anything', async () => {
+  it('refuses to claim a closed or answered item as finished, not as held by its last assignee', async () => {
+    const [main, closed, answered, open] = take(4);
+    const closer = await bulk(op2, { mutationId: mutationId(), itemIds: [closed!.id], do: { action: 'claim' } });
+    expect(closer.body.results[0]!.ok).toBe(true);
+    const closing = await bulk(op2, { mutationId: mutationId(), itemIds: [closed!.id], do: { action: 'close_duplicate', mainItemId: main!.id } });
+    expect(closing.body.results[0]).toMatchObject({ ok: true, item: { status: 'closed', assignee: { name: 'Кузнецов Артём Игоревич' } } });
+    // An answered item also keeps the colleague who answered it.
+    await sql(`update item set status = 'answered', assignee_id = (select id from app_user where login = 'operator2') where id = $1`, [answered!.id]);
+
+    const res = await bulk(op1, { mutationId: mutationId(), itemIds: [closed!.id, answered!.id, open!.id], do: { action: 'claim' } });
+    const [c, a, o] = res.body.results;
+    expect(c).toEqual({ itemId: closed!.id, ok: false, code: 'invalid_transition', message: 'Запись закрыта — взять её в работу нельзя' });
+    expect(a).toEqual({ itemId: answered!.id, ok: false, code: 'invalid_transition', message: 'На запись уже дан ответ — взять её в работу нельзя' });
+    expect(o!.ok).toBe(true);
+  });
+
+  it('refuses more than 200 items before doing anything, saying so in Russian', async () => {
     const ids = Array.from({ length: 201 }, (_, i) => i + 1);
     const res = await bulk(op1, { mutationId: mutationId(), itemIds: ids, do: { action: 'claim' } });
     expect(res.status).toBe(400);
     expect(res.body.code).toBe('validation');
+    const issues = (res.body as unknown as { details: { path: unknown[]; message: string }[] }).details;
+    expect(issues).toEqual([
+      expect.objectContaining({ path: ['itemIds'], message: 'Групповое действие выполняется не более чем для 200 записей за раз' }),
+    ]);
   });
 });

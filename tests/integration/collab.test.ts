@@ -175,6 +175,16 @@ describe('saved views', () => {
     expect(await seenBy('operator1')).toBeUndefined();
   });
 
+  it('keeps a view\'s search text as the address carries it (q=, percent-encoded), and renames it', async () => {
+    const query = `?kind=appeal&q=${encodeURIComponent('Курск Ленина')}`;
+    const created = await call<SavedViewDto>('operator1', 'POST', '/api/views', { name: 'Обращения: Курск', query });
+    expect(created.status).toBe(201);
+    const renamed = await call<SavedViewDto>('operator1', 'PATCH', `/api/views/${created.body.id}`, { version: created.body.version, name: 'Курск, Ленина' });
+    expect(renamed.body).toMatchObject({ name: 'Курск, Ленина', query });
+    const listed = (await call<SavedViewList>('operator1', 'GET', '/api/views')).body.views.find((v) => v.id === created.body.id);
+    expect(new URLSearchParams(listed!.query).get('q')).toBe('Курск Ленина');
+  });
+
   it('refuses a query that is not a queue search string', async () => {
     const res = await call<{ code: string }>('operator1', 'POST', '/api/views', { name: 'плохой', query: 'javascript:alert(1)' });
     expect(res.status).toBe(400);

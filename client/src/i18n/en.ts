@@ -103,6 +103,7 @@ export const en: Dict = {
     noAccess: 'Your role does not work the queue',
     noDeadline: 'no deadline',
     escalatedToMe: 'Escalated to me',
+    escalatedToMeNone: 'Nothing is escalated to you: escalation lifts items from the operators to the sector lead, the head and the curator',
     col: {
       id: '#',
       receivedAt: 'Received',

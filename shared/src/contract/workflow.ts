@@ -78,8 +78,17 @@ export const BulkAction = z.discriminatedUnion('action', [
   z.object({ action: z.literal('close_duplicate'), mainItemId: Id }),
 ]);
 export type BulkAction = z.infer<typeof BulkAction>;
+/** The most items one bulk action takes; the client refuses more before asking. */
+export const BULK_MAX_ITEMS = 200;
 /** One action on many items; each item is its own transaction, so some may be refused. */
-export const BulkInput = z.object({ mutationId: MutationId, itemIds: z.array(Id).min(1).max(200), do: BulkAction });
+export const BulkInput = z.object({
+  mutationId: MutationId,
+  itemIds: z
+    .array(Id)
+    .min(1, 'Не выбрано ни одной записи')
+    .max(BULK_MAX_ITEMS, `Групповое действие выполняется не более чем для ${BULK_MAX_ITEMS} записей за раз`),
+  do: BulkAction,
+});
 export type BulkInput = z.infer<typeof BulkInput>;
 export const BulkItemResult = z.discriminatedUnion('ok', [
   z.object({ itemId: Id, ok: z.literal(true), item: ItemDto }),

@@ -1,5 +1,5 @@
-import type { Ack, BulkAction, BulkResult } from '@okno/shared';
-import { createSignal, Match, Show, Switch } from 'solid-js';
+import { BULK_MAX_ITEMS, type Ack, type BulkAction, type BulkResult } from '@okno/shared';
+import { createSignal, createUniqueId, Match, onCleanup, onMount, Show, Switch, type ParentProps } from 'solid-js';
 import { useToasts } from '../../app/toasts';
 import { useI18n } from '../../i18n/i18n';
 import { newMutationId } from '../items/optimistic';
@@ -7,6 +7,7 @@ import { useItems } from '../items/items.store';
 import { useConnection } from '../realtime/connection';
 import { BulkCategoryDialog, BulkDuplicateDialog, BulkRouteDialog } from './BulkDialogs';
 import { BulkResultDialog } from './BulkResultDialog';
+import { overBulkLimit } from './bulk-limit';
 import { emitBulk } from './collab-socket';
 import './collab.css';
 
@@ -18,6 +19,32 @@ interface Props {
   onClear: () => void;
   /** The rows the action succeeded on (they are unticked; refused ones stay ticked). */
   onDone: (ids: number[]) => void;
+}
+
+/**
+ * The bar's frame at the bottom of the queue. While it is shown its height is published as
+ * --bulk-bar-height, so the toasts (bottom left) stand above it instead of over its buttons;
+ * hidden (the queue gives way to a card on a narrow screen) it measures 0.
+ */
+function BulkBarFrame(props: ParentProps<{ label: string; count: number }>) {
+  let bar: HTMLDivElement | undefined;
+  const root = document.documentElement.style;
+  onMount(() => {
+    if (!bar) return;
+    const publish = () => root.setProperty('--bulk-bar-height', `${Math.ceil(bar?.getBoundingClientRect().height ?? 0)}px`);
+    publish();
+    const observer = new ResizeObserver(publish);
+    observer.observe(bar);
+    onCleanup(() => {
+      observer.disconnect();
+      root.removeProperty('--bulk-bar-height');
+    });
+  });
+  return (
+    <div class="bulk-bar" ref={bar} role="toolbar" aria-label={props.label} data-testid="bulk-bar" data-count={props.count}>
+      {props.children}
+    </div>
+  );
 }
 
 /**
@@ -33,9 +60,14 @@ export function BulkBar(props: Props) {
   const [dialog, setDialog] = createSignal<Dialog>(null);
   const [busy, setBusy] = createSignal(false);
   const [result, setResult] = createSignal<{ action: BulkAction['action']; result: BulkResult } | null>(null);
+  // More than the contract takes: the bar says so and offers only to clear the selection.
+  const tooMany = () => overBulkLimit(props.ids.length);
+  const blocked = () => busy() || tooMany();
+  const limitId = createUniqueId();
 
   const run = async (action: BulkAction) => {
     setDialog(null);
+    if (tooMany()) return;
     if (!connection.isOnline()) {
       toasts.push('error', t('collab.bulk.offline'));
       return;
@@ -67,18 +99,42 @@ export function BulkBar(props: Props) {
   return (
     <>
       <Show when={props.ids.length > 0}>
-        <div class="bulk-bar" role="toolbar" aria-label={t('collab.bulk.bar')} data-testid="bulk-bar" data-count={props.ids.length}>
-          <strong data-testid="bulk-count">{t('collab.bulk.selected', props.ids.length)}</strong>
-          <button type="button" class="primary" data-testid="bulk-claim" disabled={busy()} onClick={() => void run({ action: 'claim' })}>
+        <BulkBarFrame label={t('collab.bulk.bar')} count={props.ids.length}>
+          <Show when={tooMany()} fallback={<strong data-testid="bulk-count">{t('collab.bulk.selected', props.ids.length)}</strong>}>
+            <strong class="bulk-limit" id={limitId} role="status" data-testid="bulk-limit">
+              {t('collab.bulk.tooMany', props.ids.length, BULK_MAX_ITEMS)}
+            </strong>
+          </Show>
+          <button
+            type="button"
+            class="primary"
+            data-testid="bulk-claim"
+            disabled={blocked()}
+            aria-describedby={tooMany() ? limitId : undefined}
+            onClick={() => void run({ action: 'claim' })}
+          >
             {t('collab.bulk.claim')}
           </button>
-          <button type="button" data-testid="bulk-route" disabled={busy()} onClick={() => setDialog('route')}>
+          <button type="button" data-testid="bulk-route" disabled={blocked()} aria-describedby={tooMany() ? limitId : undefined} onClick={() => setDialog('route')}>
             {t('collab.bulk.route')}
           </button>
-          <button type="button" data-testid="bulk-categorise" disabled={busy()} onClick={() => setDialog('categorise')}>
+          <button
+            type="button"
+            data-testid="bulk-categorise"
+            disabled={blocked()}
+            aria-describedby={tooMany() ? limitId : undefined}
+            onClick={() => setDialog('categorise')}
+          >
             {t('collab.bulk.categorise')}
           </button>
-          <button type="button" class="warn" data-testid="bulk-duplicate" disabled={busy()} onClick={() => setDialog('duplicate')}>
+          <button
+            type="button"
+            class="warn"
+            data-testid="bulk-duplicate"
+            disabled={blocked()}
+            aria-describedby={tooMany() ? limitId : undefined}
+            onClick={() => setDialog('duplicate')}
+          >
             {t('collab.bulk.duplicate')}
           </button>
           <button type="button" class="link" data-testid="bulk-clear" disabled={busy()} onClick={() => props.onClear()}>
@@ -89,7 +145,7 @@ export function BulkBar(props: Props) {
               {t('collab.bulk.running')}
             </span>
           </Show>
-        </div>
+        </BulkBarFrame>
       </Show>
       <Switch>
         <Match when={dialog() === 'route'}>

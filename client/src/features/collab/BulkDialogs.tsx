@@ -1,8 +1,9 @@
 import { SECTORS, type BulkAction, type Sector } from '@okno/shared';
-import { createSignal, For, onMount } from 'solid-js';
+import { createSignal, createUniqueId, For, onMount, Show } from 'solid-js';
 import { useI18n } from '../../i18n/i18n';
 import { useDirectory } from '../directory/directory.store';
 import { DialogForm } from '../items/panel/DialogForm';
+import { MIN_REASON } from '../items/panel/EscalateDialog';
 
 interface Props {
   count: number;
@@ -22,7 +23,9 @@ export function BulkRouteDialog(props: Props) {
   let first: HTMLSelectElement | undefined;
   onMount(() => first?.focus());
   const bodies = () => dir.departments().filter((d) => d.active).sort((a, b) => collator.compare(a.name, b.name));
-  const reasonOk = () => reason().trim() === '' || reason().trim().length >= 3;
+  // The reason is optional (needed only when re-routing), but if given it must say something.
+  const reasonOk = () => reason().trim() === '' || reason().trim().length >= MIN_REASON;
+  const hintId = createUniqueId();
   return (
     <DialogForm
       testid="bulk-route-dialog"
@@ -48,8 +51,21 @@ export function BulkRouteDialog(props: Props) {
       </label>
       <label class="field">
         <span>{t('collab.bulk.reason')}</span>
-        <textarea rows={2} maxLength={1000} data-testid="bulk-route-reason" value={reason()} onInput={(e) => setReason(e.currentTarget.value)} />
+        <textarea
+          rows={2}
+          maxLength={1000}
+          data-testid="bulk-route-reason"
+          aria-invalid={!reasonOk()}
+          aria-describedby={reasonOk() ? undefined : hintId}
+          value={reason()}
+          onInput={(e) => setReason(e.currentTarget.value)}
+        />
       </label>
+      <Show when={!reasonOk()}>
+        <p class="form-error" id={hintId} role="alert" data-testid="bulk-route-reason-short">
+          {t('collab.bulk.reasonTooShort', MIN_REASON)}
+        </p>
+      </Show>
     </DialogForm>
   );
 }

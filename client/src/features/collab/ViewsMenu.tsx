@@ -5,6 +5,8 @@ import { viewsApi } from '../../api/views.api';
 import { useToasts } from '../../app/toasts';
 import { useI18n } from '../../i18n/i18n';
 import { useMe } from '../auth/auth.store';
+import { textFromSearch } from '../items/queue/queue-url';
+import { ViewRow } from './ViewRow';
 import './collab.css';
 
 export interface ViewsMenuApi {
@@ -12,7 +14,7 @@ export interface ViewsMenuApi {
 }
 
 interface Props {
-  /** The queue's filters as an address search string ('' or '?…'). */
+  /** The queue's filters and search as an address search string ('' or '?…'). */
   currentQuery: string;
   /** Whether a view's query selects the same rows as the queue shows now. */
   isCurrent: (query: string) => boolean;
@@ -21,9 +23,9 @@ interface Props {
 }
 
 /**
- * Saved views of the queue: apply one, save the current filters as a personal or shared view,
- * delete one's own (a lead may also delete a shared one). A disclosure: the button opens the
- * list, Escape closes it and gives the focus back.
+ * Saved views of the queue: apply one, save the current filters and search as a personal or
+ * shared view, rename or delete one's own (a lead may also rename or delete a shared one). A
+ * disclosure: the button opens the list, Escape closes it and gives the focus back.
  */
 export function ViewsMenu(props: Props) {
   const { t } = useI18n();
@@ -36,7 +38,6 @@ export function ViewsMenu(props: Props) {
   const [loaded, setLoaded] = createSignal(false);
   const [name, setName] = createSignal('');
   const [shared, setShared] = createSignal(false);
-  const [confirming, setConfirming] = createSignal<number | null>(null);
   const [error, setError] = createSignal<string | null>(null);
   let root: HTMLDivElement | undefined;
   let button: HTMLButtonElement | undefined;
@@ -56,7 +57,6 @@ export function ViewsMenu(props: Props) {
     );
   const show = () => {
     setOpen(true);
-    setConfirming(null);
     setError(null);
     // Focus the first view once the list is in (or the name field when there is none).
     void load().then(() => queueMicrotask(() => panel?.querySelector<HTMLElement>('button, input')?.focus()));
@@ -99,38 +99,22 @@ export function ViewsMenu(props: Props) {
     } catch (e) {
       setError(e instanceof ApiError && e.message ? e.message : t('common.unknownError'));
     }
-    setConfirming(null);
+  };
+
+  const rename = async (view: SavedViewDto, newName: string) => {
+    try {
+      const renamed = await viewsApi.update(view.id, { version: view.version, name: newName });
+      setViews((list) => list.map((v) => (v.id === view.id ? renamed : v)));
+      toasts.push('info', t('collab.views.renamed', view.name, renamed.name));
+    } catch (e) {
+      // Someone changed it meanwhile: show the list as it is now, the person may try again.
+      if (e instanceof ApiError && e.code === 'conflict') void load();
+      throw new Error(e instanceof ApiError && e.message ? e.message : t('common.unknownError'));
+    }
   };
 
   const group = (mine: boolean) => views().filter((v) => (v.owner.id === me.id) === mine);
-
-  const ViewRow = (p: { view: SavedViewDto }) => (
-    <li class="view-row" data-testid="view-item" data-view-id={p.view.id} classList={{ current: props.isCurrent(p.view.query) }}>
-      <button type="button" class="view-apply" onClick={() => apply(p.view)} title={p.view.query || '—'}>
-        {p.view.name}
-        <Show when={props.isCurrent(p.view.query)}>
-          <span class="muted"> · {t('collab.views.current')}</span>
-        </Show>
-        <Show when={p.view.shared && p.view.owner.id !== me.id}>
-          <span class="muted view-owner">{t('collab.views.by', p.view.owner.name)}</span>
-        </Show>
-      </button>
-      <Show when={p.view.canManage}>
-        <Show
-          when={confirming() === p.view.id}
-          fallback={
-            <button type="button" class="link view-delete" aria-label={t('collab.views.deleteTitle', p.view.name)} title={t('collab.views.deleteTitle', p.view.name)} onClick={() => setConfirming(p.view.id)}>
-              ×
-            </button>
-          }
-        >
-          <button type="button" class="link danger" data-testid="view-delete-confirm" onClick={() => void remove(p.view)}>
-            {t('collab.views.confirmDelete')}
-          </button>
-        </Show>
-      </Show>
-    </li>
-  );
+  const searchText = () => textFromSearch(props.currentQuery);
 
   return (
     <div class="views-menu" ref={root}>
@@ -167,7 +151,18 @@ export function ViewsMenu(props: Props) {
               <Show when={group(mine).length > 0}>
                 <strong class="views-group">{mine ? t('collab.views.mine') : t('collab.views.shared')}</strong>
                 <ul>
-                  <For each={group(mine)}>{(view) => <ViewRow view={view} />}</For>
+                  <For each={group(mine)}>
+                    {(view) => (
+                      <ViewRow
+                        view={view}
+                        mine={mine}
+                        current={props.isCurrent(view.query)}
+                        onApply={() => apply(view)}
+                        onRename={(newName) => rename(view, newName)}
+                        onDelete={() => void remove(view)}
+                      />
+                    )}
+                  </For>
                 </ul>
               </Show>
             )}
@@ -183,6 +178,13 @@ export function ViewsMenu(props: Props) {
           <strong class="views-group">{t('collab.views.saveCurrent')}</strong>
           <Show when={props.currentQuery === ''}>
             <p class="muted">{t('collab.views.noFilters')}</p>
+          </Show>
+          <Show when={searchText()}>
+            {(text) => (
+              <p class="muted" data-testid="view-save-search">
+                {t('collab.views.withSearch', text())}
+              </p>
+            )}
           </Show>
           <input
             type="text"

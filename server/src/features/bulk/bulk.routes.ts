@@ -1,5 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
-import { BulkInput, BulkResult } from '@okno/shared';
+import { BULK_MAX_ITEMS, BulkInput, BulkResult } from '@okno/shared';
 import { enforceLimit, requireActor } from '../../http/auth-middleware.js';
 import { featureApp, type AppDeps } from '../../http/context.js';
 import { json, errorResponse as err } from '../../http/openapi.js';
@@ -18,7 +18,7 @@ export function bulkRoutes(deps: AppDeps) {
       request: { body: { required: true, ...json(BulkInput) } },
       responses: {
         200: { description: 'Per item: the item as it now stands, or why it was refused', ...json(BulkResult) },
-        400: err('Invalid input (at most 200 items)'),
+        400: err(`Invalid input (at most ${BULK_MAX_ITEMS} items)`),
         401: err('Not signed in'),
         429: err('Rate limited'),
       },

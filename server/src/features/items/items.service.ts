@@ -57,15 +57,17 @@ export function claimItem(deps: ItemsDeps, actor: Actor, input: ClaimInput): Pro
   return runMutation(deps.orm, deps.publisher, actor, input.mutationId, async (em) => {
     requireQueueWorker(actor);
     const item = await loadVisibleItem(em, actor, input.itemId, true);
+    // A finished item keeps its last assignee: say it is finished, not who once held it.
+    if (!isClaimable(item.status)) {
+      const why = item.status === 'closed' ? 'Запись закрыта' : 'На запись уже дан ответ';
+      throw new AppError('invalid_transition', `${why} — взять её в работу нельзя`, { status: item.status });
+    }
     if (item.assigneeId != null) {
       const holder = (await userRefs(em, [item.assigneeId])).get(item.assigneeId);
       const mine = item.assigneeId === actor.id;
       throw new AppError('already_claimed', mine ? 'Вы уже взяли это сообщение в работу' : `Уже взято в работу: ${holder?.name ?? '—'}`, {
         assignee: holder ?? null,
       });
-    }
-    if (!isClaimable(item.status)) {
-      throw new AppError('invalid_transition', 'Запись уже отвечена или закрыта — взять её в работу нельзя');
     }
     await assertVersion(em, item, input.version);
     item.assigneeId = actor.id;

@@ -1,17 +1,12 @@
-import { CHANNELS, ESCALATION_LEVELS, ITEM_KINDS, ITEM_STATUSES, RISK_STATES, SECTORS, type ItemDto } from '@okno/shared';
+import { CHANNELS, ESCALATION_LEVELS, ITEM_KINDS, ITEM_STATUSES, RISK_STATES, SECTORS, type EscalationLevel, type ItemDto } from '@okno/shared';
 import type { Column, SolidTable } from '@tanstack/solid-table';
-import { For, Show } from 'solid-js';
+import { createEffect, For, Show } from 'solid-js';
 import { useI18n } from '../../../i18n/i18n';
 import { useMe } from '../../auth/auth.store';
 import { useDirectory } from '../../directory/directory.store';
-import { isLead } from '../ladder';
-import { filterValues, isQueueColumnId, NONE, type QueueFeatures } from './queue-model';
-import { MINE } from './queue-url';
-
-interface Option {
-  value: string;
-  label: string;
-}
+import { standsOnStep } from '../ladder';
+import { filterValues, isQueueColumnId, NONE, withChosenOptions, type FilterOption as Option, type QueueFeatures } from './queue-model';
+import { ESCALATION_FILTER_VALUES, MINE } from './queue-url';
 
 /** Several values come only from a link (a wall tile); the select shows them as one entry. */
 const SEVERAL = '__several';
@@ -52,11 +47,12 @@ export function QueueFilters(props: { table: SolidTable<QueueFeatures, ItemDto> 
         return ITEM_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }));
       case 'risk':
         return [...RISK_STATES.map((r) => ({ value: r, label: t(`item.risk.${r}`) })), { value: NONE, label: `(${t('queue.noDeadline')})` }];
-      case 'escalation': {
-        const levels = ESCALATION_LEVELS.map((l) => ({ value: l, label: t(`level.${l}`) }));
-        // Anyone on a step above the operators can ask for what climbed to them.
-        return isLead(me) ? [{ value: MINE, label: t('queue.escalatedToMe') }, ...levels] : levels;
-      }
+      case 'escalation':
+        // Offered to everyone, so a shared view «Эскалировано мне» never shows a blank select.
+        return ESCALATION_FILTER_VALUES.map((v) => ({
+          value: v,
+          label: v === MINE ? t('queue.escalatedToMe') : t(`level.${v as EscalationLevel}`),
+        }));
       case 'assignee': {
         const others = dir
           .users()
@@ -71,18 +67,47 @@ export function QueueFilters(props: { table: SolidTable<QueueFeatures, ItemDto> 
     }
   };
 
+  /** A chosen value the list lacks still gets its name (see withChosenOptions). */
+  const labelOf = (columnId: string, value: string): string | undefined => {
+    const id = Number(value);
+    switch (columnId) {
+      case 'category':
+        return dir.categoryName(id) ?? undefined;
+      case 'territory':
+        return dir.territoryName(id) ?? undefined;
+      case 'assignee':
+        return dir.users().find((u) => u.id === id)?.name;
+      default:
+        return undefined;
+    }
+  };
+  // Only the steps above the operators are anyone's to be escalated to (as on the wall).
+  const onNoStep = () => !ESCALATION_LEVELS.some((l) => standsOnStep(me, l, null));
+
   const FilterSelect = (p: { column: Column<QueueFeatures, ItemDto>; options: Option[] }) => {
+    const chosen = () => filterValues(p.column.getFilterValue());
+    const options = () => withChosenOptions(p.options, chosen(), (v) => labelOf(p.column.id, v));
     const several = () => {
-      const values = filterValues(p.column.getFilterValue());
+      const values = chosen();
       if (values.length < 2) return null;
-      return values.map((v) => p.options.find((o) => o.value === v)?.label ?? v).join(', ');
+      return values.map((v) => options().find((o) => o.value === v)?.label ?? v).join(', ');
     };
+    const hint = () =>
+      p.column.id === 'escalation' && chosen().includes(MINE) && onNoStep() ? t('queue.escalatedToMeNone') : undefined;
+    let select: HTMLSelectElement | undefined;
+    // Options re-render when the directory arrives; the chosen one must stay shown, not fall back to «Все».
+    createEffect(() => {
+      const value = filterValueOf(p.column);
+      options();
+      if (select) select.value = value;
+    });
     return (
       <select
+        ref={select}
         class="filter"
         data-testid={`filter-${p.column.id}`}
         aria-label={isQueueColumnId(p.column.id) ? t(`queue.col.${p.column.id}`) : p.column.id}
-        title={several() ?? undefined}
+        title={several() ?? hint()}
         value={filterValueOf(p.column)}
         onChange={(e) => {
           const value = e.currentTarget.value;
@@ -91,7 +116,7 @@ export function QueueFilters(props: { table: SolidTable<QueueFeatures, ItemDto> 
       >
         <option value="">{t('common.all')}</option>
         <Show when={several()}>{(label) => <option value={SEVERAL}>{label()}</option>}</Show>
-        <For each={p.options}>{(o) => <option value={o.value}>{o.label}</option>}</For>
+        <For each={options()}>{(o) => <option value={o.value}>{o.label}</option>}</For>
       </select>
     );
   };

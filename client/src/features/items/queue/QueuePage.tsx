@@ -16,7 +16,7 @@ import { openPanelDialog, type PanelDialog } from '../panel/panel-commands';
 import { buildColumns } from './columns';
 import { QueueTable, type QueueTableApi } from './QueueTable';
 import { queueFeatures, searchFilter } from './queue-model';
-import { filtersFromSearch, sameFilters, searchWithFilters } from './queue-url';
+import { filtersFromSearch, isSameView, sameFilters, searchForView, searchWithFilters, searchWithText, textFromSearch, viewQueryOf } from './queue-url';
 import { useQueueKeys } from './useQueueKeys';
 import { useRowTicks } from './useRowTicks';
 
@@ -46,7 +46,31 @@ export function QueuePage() {
     connection.clock();
     return [...filters];
   });
-  const [search, setSearch] = createSignal<string | undefined>(undefined);
+  // The search box is also in the address (`q=`), so reloads and saved views keep it. The box
+  // answers at once; the address follows, and only a change made elsewhere (back/forward, a
+  // view) sets the box. `written` is the last text typed whose address change is still on its way.
+  const [search, setSearch] = createSignal<string | undefined>(textFromSearch(location.search));
+  let written: string | undefined | null = null;
+  const typeSearch = (text: string | undefined) => {
+    setSearch(text || undefined);
+    const next = searchWithText(location.search, text);
+    if (next === location.search) return;
+    written = textFromSearch(next);
+    navigate(`${location.pathname}${next}`, { replace: true, scroll: false });
+  };
+  createEffect(
+    on(
+      () => textFromSearch(location.search),
+      (text) => {
+        if (written !== null) {
+          if (text === written) written = null;
+          return;
+        }
+        if (text !== search()) setSearch(text);
+      },
+      { defer: true },
+    ),
+  );
   const [selectedId, setSelectedId] = createSignal<number | null>(openId());
   const [helpOpen, setHelpOpen] = createSignal(false);
   let tableApi: QueueTableApi | undefined;
@@ -87,8 +111,7 @@ export function QueuePage() {
     },
     onSortingChange: setSorting,
     onColumnFiltersChange: setColumnFilters,
-    onGlobalFilterChange: (updater) =>
-      setSearch((prev) => (typeof updater === 'function' ? updater(prev) : updater) || undefined),
+    onGlobalFilterChange: (updater) => typeSearch((typeof updater === 'function' ? updater(search()) : updater) || undefined),
   });
 
   // Back/forward and links move the selection along with the open item.
@@ -124,8 +147,13 @@ export function QueuePage() {
     if (openId() !== id) open(id);
     openPanelDialog(dialog, id);
   };
-  const applyView = (query: string) =>
-    navigate(`${location.pathname}${searchWithFilters(location.search, filtersFromSearch(query))}`, { scroll: false });
+  // A view (or a reset) sets the box itself: a search still being written to the address must not win.
+  const showView = (query: string, replace: boolean) => {
+    written = null;
+    setSearch(textFromSearch(query)?.trim());
+    navigate(`${location.pathname}${searchForView(location.search, query)}`, { replace, scroll: false });
+  };
+  const applyView = (query: string) => showView(query, false);
 
   useQueueKeys({
     next: () => move(1),
@@ -162,10 +190,7 @@ export function QueuePage() {
   });
 
   const filtered = () => columnFilters().length > 0 || !!search();
-  const resetFilters = () => {
-    setColumnFilters([]);
-    setSearch(undefined);
-  };
+  const resetFilters = () => showView('', true);
 
   return (
     <Show when={itemScopeFor(me.roles, me.departmentId).kind !== 'none'} fallback={<p class="page-note">{t('queue.noAccess')}</p>}>
@@ -179,12 +204,12 @@ export function QueuePage() {
               data-testid="search-input"
               placeholder={t('queue.searchPlaceholder')}
               value={search() ?? ''}
-              onInput={(e) => setSearch(e.currentTarget.value || undefined)}
+              onInput={(e) => typeSearch(e.currentTarget.value)}
               onKeyDown={(e) => e.key === 'Escape' && e.currentTarget.blur()}
             />
             <ViewsMenu
-              currentQuery={searchWithFilters('', columnFilters())}
-              isCurrent={(query) => sameFilters(filtersFromSearch(query), columnFilters())}
+              currentQuery={viewQueryOf(columnFilters(), search())}
+              isCurrent={(query) => isSameView(query, columnFilters(), search())}
               onApply={applyView}
               ref={(api) => (viewsMenu = api)}
             />

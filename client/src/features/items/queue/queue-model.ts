@@ -60,6 +60,26 @@ export function filterValues(value: unknown): string[] {
   return [];
 }
 
+/** One entry of a filter select. */
+export interface FilterOption {
+  value: string;
+  label: string;
+}
+
+/**
+ * A filter select's options with every chosen value among them: an address or a saved view may
+ * carry a value the list does not offer (a category outside the chosen sector, a territory no
+ * longer listed), and a select must never look blank while it filters.
+ */
+export function withChosenOptions(
+  options: readonly FilterOption[],
+  chosen: readonly string[],
+  labelOf: (value: string) => string | undefined,
+): FilterOption[] {
+  const missing = chosen.filter((v) => !options.some((o) => o.value === v));
+  return [...options, ...missing.map((value) => ({ value, label: labelOf(value) ?? value }))];
+}
+
 /** Column filter: the row's value is one of the chosen options (see optionKey). */
 export const optionFilter: FilterFn<QueueFeatures, ItemDto> = (row, columnId, filterValue: unknown) =>
   filterValues(filterValue).includes(optionKey(row.getValue(columnId)));

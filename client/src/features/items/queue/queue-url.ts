@@ -6,7 +6,8 @@ import { filterValues, NONE } from './queue-model';
  * Queue filters live in the address (`/queue?sector=housing&risk=overdue`), so the wall and
  * notifications can link to a filtered queue and a filtered view can be shared or reloaded.
  * Each parameter is named after its queue column; a comma separates several accepted values
- * (`status=in_work,routed`).
+ * (`status=in_work,routed`). The free-text search rides along as `q=`, so a saved view and a
+ * reload keep it too.
  */
 export const QUEUE_FILTER_KEYS = ['kind', 'channel', 'sector', 'category', 'territory', 'status', 'assignee', 'risk', 'escalation'] as const;
 export type QueueFilterKey = (typeof QUEUE_FILTER_KEYS)[number];
@@ -16,6 +17,16 @@ export type QueueFilterKey = (typeof QUEUE_FILTER_KEYS)[number];
  * filter's "my items". A shared saved view (`?assignee=me&risk=overdue`) works for everyone.
  */
 export const MINE = 'me';
+
+/**
+ * The escalation filter's values, offered to everyone: "me" means what climbed to one of the
+ * person's steps above the operators (the wall's "escalated to me", see isEscalatedTo), so
+ * for an operator it selects nothing rather than the whole operators' step.
+ */
+export const ESCALATION_FILTER_VALUES: readonly string[] = [MINE, ...ESCALATION_LEVELS];
+
+/** The free-text search's parameter (`?kind=appeal&q=Курск`), kept in the address and in saved views. */
+export const SEARCH_PARAM = 'q';
 
 const ID = /^[1-9]\d{0,15}$/;
 const oneOf = (values: readonly string[]) => (v: string) => values.includes(v);
@@ -30,7 +41,7 @@ const VALID: Record<QueueFilterKey, (value: string) => boolean> = {
   status: oneOf(ITEM_STATUSES),
   assignee: (v) => v === MINE || idOrNone(v),
   risk: oneOf([...RISK_STATES, NONE]),
-  escalation: oneOf([...ESCALATION_LEVELS, MINE]),
+  escalation: oneOf(ESCALATION_FILTER_VALUES),
 };
 
 export function isQueueFilterKey(key: string): key is QueueFilterKey {
@@ -58,24 +69,62 @@ function encodeFilter(key: QueueFilterKey, values: readonly string[]): string {
   return `${key}=${values.map(encodeURIComponent).join(',')}`;
 }
 
-/**
- * The query string for these column filters, keeping parameters that are not filters.
- * Returns '' or a string starting with '?'; filters come in a fixed order so equal filters
- * give equal addresses.
- */
-export function searchWithFilters(search: string, filters: ColumnFiltersState): string {
-  const params = new URLSearchParams(search);
+/** The free-text search in a query string, or undefined when there is none (or only blanks). */
+export function textFromSearch(search: string): string | undefined {
+  const text = new URLSearchParams(search).get(SEARCH_PARAM);
+  return text && text.trim() !== '' ? text : undefined;
+}
+
+/** Parameters that are neither filters nor the search (`projector=1`), encoded, in their order. */
+function otherParams(search: string): string[] {
   const kept: string[] = [];
-  params.forEach((value, key) => {
-    if (!isQueueFilterKey(key)) kept.push(`${encodeURIComponent(key)}=${encodeURIComponent(value)}`);
+  new URLSearchParams(search).forEach((value, key) => {
+    if (!isQueueFilterKey(key) && key !== SEARCH_PARAM) kept.push(`${encodeURIComponent(key)}=${encodeURIComponent(value)}`);
   });
+  return kept;
+}
+
+/** Filters in a fixed order (equal filters give equal addresses), then the search, then the rest. */
+function compose(filters: ColumnFiltersState, text: string | undefined, kept: readonly string[]): string {
   const byKey = new Map(filters.map((f) => [f.id, filterValues(f.value)]));
   const parts = QUEUE_FILTER_KEYS.flatMap((key) => {
     const values = (byKey.get(key) ?? []).filter(VALID[key]);
     return values.length > 0 ? [encodeFilter(key, values)] : [];
   });
-  const all = [...parts, ...kept];
+  const search = text !== undefined && text.trim() !== '' ? [`${SEARCH_PARAM}=${encodeURIComponent(text)}`] : [];
+  const all = [...parts, ...search, ...kept];
   return all.length > 0 ? `?${all.join('&')}` : '';
+}
+
+/**
+ * The query string for these column filters, keeping the search and parameters that are not
+ * filters. Returns '' or a string starting with '?'.
+ */
+export function searchWithFilters(search: string, filters: ColumnFiltersState): string {
+  return compose(filters, textFromSearch(search), otherParams(search));
+}
+
+/** The query string with this free-text search (removed when blank), everything else kept. */
+export function searchWithText(search: string, text: string | undefined): string {
+  return compose(filtersFromSearch(search), text, otherParams(search));
+}
+
+/** What a saved view keeps of the queue: its filters and its search, nothing else of the address. */
+export function viewQueryOf(filters: ColumnFiltersState, text: string | undefined): string {
+  return compose(filters, text?.trim(), []);
+}
+
+/** The address after applying a saved view: its filters and search replace the current ones. */
+export function searchForView(search: string, view: string): string {
+  return compose(filtersFromSearch(view), textFromSearch(view)?.trim(), otherParams(search));
+}
+
+/** The search as the queue matches it (words, any case), to compare two searches. */
+const searchKey = (text: string | undefined) => (text ?? '').toLowerCase().split(/\s+/).filter(Boolean).join(' ');
+
+/** Whether a saved view's query selects the same rows as these filters and this search. */
+export function isSameView(view: string, filters: ColumnFiltersState, text: string | undefined): boolean {
+  return sameFilters(filtersFromSearch(view), filters) && searchKey(textFromSearch(view)) === searchKey(text);
 }
 
 /** A link to the queue with these filters, e.g. from a wall tile. */
