@@ -24,13 +24,22 @@ function partPattern(part: string): string {
   return `(?<!\\p{L})(?:${stems.map(escapeRegExp).join('|')})\\p{L}{0,3}(?!\\p{L})`;
 }
 
-/** Masks the author's name and phone numbers, for roles that do not need personal data. */
+/**
+ * A masker of the author's name and phone numbers, for roles that do not need personal data;
+ * built once per author, since an item's title, post and answer are masked alike.
+ */
+export function personalDataMasker(authorName: string | null): (text: string) => string {
+  const parts = nameParts(authorName);
+  const name = parts.length > 0 ? new RegExp(parts.map(partPattern).join('|'), 'giu') : null;
+  return (text) => {
+    const masked = text.replace(PHONE, '***');
+    return name ? masked.replace(name, (w) => `${w[0] ?? ''}***`) : masked;
+  };
+}
+
+/** Masks the author's name and phone numbers in one text. */
 export function maskPersonalData(text: string, authorName: string | null): string {
-  let masked = text.replace(PHONE, '***');
-  for (const part of nameParts(authorName)) {
-    masked = masked.replace(new RegExp(partPattern(part), 'giu'), (w) => `${w[0] ?? ''}***`);
-  }
-  return masked;
+  return personalDataMasker(authorName)(text);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { maskPersonalData, maskPersonName, type ItemAnswerDto, type ItemDeadlinesDto, type ItemDto, type ItemRatingDto, type UserRef } from '@okno/shared';
+import { maskPersonName, personalDataMasker, type ItemAnswerDto, type ItemDeadlinesDto, type ItemDto, type ItemRatingDto, type UserRef } from '@okno/shared';
 import type { Em } from '../../db/orm.js';
 import { User } from '../auth/user.entity.js';
 import type { Item, StoredDeadlines } from './item.entity.js';
@@ -114,7 +114,7 @@ export function toItemDto(item: ItemFields, parts: ItemDtoParts): ItemDto {
  * no link to the post, and the name and phones masked inside the post and the answer to them.
  */
 export function maskItem(item: ItemDto): ItemDto {
-  const inText = (text: string) => maskPersonalData(text, item.authorName);
+  const inText = personalDataMasker(item.authorName);
   return {
     ...item,
     authorName: maskPersonName(item.authorName),
