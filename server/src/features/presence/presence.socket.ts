@@ -11,6 +11,9 @@ function people(sockets: { data: { actor?: { id: number; name: string } } }[]): 
   return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name, 'ru'));
 }
 
+/** Nodes that have closed: nothing more goes out through their (closed) Redis adapter. */
+const stopped = new WeakSet<OknoServer>();
+
 /** Who is viewing an item now, across all nodes; ephemeral, never in the event log. */
 export async function viewersOf(io: OknoServer, itemId: number): Promise<Presence> {
   return { itemId, viewers: people(await io.in(ROOMS.viewing(itemId)).fetchSockets()) };
@@ -19,7 +22,7 @@ export async function viewersOf(io: OknoServer, itemId: number): Promise<Presenc
 async function announceViewers(io: OknoServer, itemId: number): Promise<Presence> {
   const presence = await viewersOf(io, itemId);
   // Presence carries only names; everyone who may see the queue may see who works on it.
-  io.to(ROOMS.allItems).to(ROOMS.maskedItems).emit('presence:item', presence);
+  if (!stopped.has(io)) io.to(ROOMS.allItems).to(ROOMS.maskedItems).emit('presence:item', presence);
   return presence;
 }
 
@@ -53,19 +56,26 @@ const onlineTimers = new WeakMap<OknoServer, NodeJS.Timeout>();
 
 /** Announces who is online, at most once a second per node however many sockets come and go. */
 function scheduleOnlineAnnouncement(io: OknoServer): void {
-  if (onlineTimers.has(io)) return;
+  if (onlineTimers.has(io) || stopped.has(io)) return;
   const timer = setTimeout(() => {
     onlineTimers.delete(io);
     io.fetchSockets()
-      .then((sockets) => io.emit('presence:online', { users: people(sockets) }))
+      .then((sockets) => {
+        // The node may have closed while other nodes answered: its Redis client is gone.
+        if (!stopped.has(io)) io.emit('presence:online', { users: people(sockets) });
+      })
       .catch(() => undefined);
   }, 1000);
   timer.unref();
   onlineTimers.set(io, timer);
 }
 
-/** Cancels a pending announcement, so nothing runs against Redis after the node closes. */
+/**
+ * Cancels a pending announcement and refuses new ones (sockets disconnecting during the close
+ * would schedule them), so nothing runs against Redis after the node closes.
+ */
 export function stopPresence(io: OknoServer): void {
+  stopped.add(io);
   clearTimeout(onlineTimers.get(io));
   onlineTimers.delete(io);
 }
