@@ -81,6 +81,7 @@ describe('the whole workflow loop in two browsers', () => {
     await expect.poll(() => answerState(ex)).toBe('draft');
     await ex.getByTestId('answer-submit').click();
     await expect.poll(() => answerState(ex)).toBe('submitted');
+    expect(await ex.getByTestId('answer-return-note').count()).toBe(0);
     await expect.poll(() => queueRow(ex, itemId).count()).toBe(0);
 
     // The operator sees the answer arrive for review and returns it with a remark.
@@ -97,6 +98,8 @@ describe('the whole workflow loop in two browsers', () => {
 
     // The executor sees it returned once, fixes it and sends it again.
     await expect.poll(() => ex.getByTestId('answer-returned-count').textContent(), { timeout: 5000 }).toContain('возвращён 1 раз');
+    // The reviewer's comment stands beside the answer being reworked.
+    expect(await ex.getByTestId('answer-return-note').textContent()).toContain('Укажите дату и время восстановления отопления');
     await queueRow(ex, itemId).waitFor({ timeout: 5000 });
     await ex.getByTestId('answer-input').fill('Уважаемая Мария Петровна! Отопление восстановлено 12 января в 14:00.');
     await ex.getByTestId('answer-submit').click();

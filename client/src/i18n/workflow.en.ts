@@ -42,6 +42,7 @@ export const workflowEn: typeof workflowRu = {
     title: 'Answer to the citizen',
     state: { draft: 'draft', submitted: 'under review', returned: 'returned for rework', approved: 'approved' },
     returned: (n) => `returned ${n} time${s(n)}`,
+    returnNote: (name, when) => `Returned for rework by ${name}, ${when}`,
     sent: (channel, when) => `approved and sent via “${channel}” ${when}`,
     author: (name, when) => `${name}, ${when}`,
     text: 'Answer text',

@@ -62,6 +62,7 @@ export const workflowRu = {
     title: 'Ответ заявителю',
     state: answerState,
     returned: (n: number) => `возвращён ${n} ${plural(n, 'раз', 'раза', 'раз')}`,
+    returnNote: (name: string, when: string) => `Возвращён на доработку: ${name}, ${when}`,
     sent: (channel: string, when: string) => `одобрен и направлен через «${channel}» ${when}`,
     author: (name: string, when: string) => `${name}, ${when}`,
     text: 'Текст ответа',

@@ -1,5 +1,5 @@
-import type { ItemDto } from '@okno/shared';
-import { Match, Show, Switch } from 'solid-js';
+import type { ItemDto, ItemEvent } from '@okno/shared';
+import { createMemo, Match, Show, Switch } from 'solid-js';
 import { useI18n } from '../../../i18n/i18n';
 import { useMe } from '../../auth/auth.store';
 import { TypingIndicator } from '../../collab/typing';
@@ -12,10 +12,16 @@ import { canEditAnswer, canReview } from './workflow-access';
  * The answer to the citizen and where it stands in quality control: the department's executor
  * writes it here, a reviewer approves or returns it, everyone else reads it.
  */
-export function AnswerSection(props: { item: ItemDto }) {
+export function AnswerSection(props: { item: ItemDto; events: readonly ItemEvent[] }) {
   const { t, formatDateTime } = useI18n();
   const me = useMe();
   const answer = () => props.item.answer;
+  // While the answer is back with the executor, the reviewer's words stand beside it, not only in the timeline.
+  const lastReturn = createMemo(() => {
+    if (answer()?.state !== 'returned') return undefined;
+    const e = props.events.findLast((x) => x.data.type === 'item.answer_returned');
+    return e?.data.type === 'item.answer_returned' ? { comment: e.data.comment, by: e.actor?.name ?? '—', at: e.at } : undefined;
+  });
   const editable = () => canEditAnswer(me, props.item);
   // While the item is with a body, its viewers see that the answer is still awaited (and typed).
   const visible = () => answer() !== null || editable() || props.item.status === 'routed';
@@ -45,6 +51,14 @@ export function AnswerSection(props: { item: ItemDto }) {
             </span>
           </Show>
         </header>
+        <Show when={lastReturn()}>
+          {(r) => (
+            <blockquote class="answer-return-note" data-testid="answer-return-note">
+              <p>{r().comment}</p>
+              <footer class="muted">{t('workflow.answer.returnNote', r().by, formatDateTime(r().at))}</footer>
+            </blockquote>
+          )}
+        </Show>
         <TypingIndicator itemId={props.item.id} field="answer" />
         <Show when={answer()?.fromItemId}>{(main) => <p class="muted">{t('workflow.answer.fromMain', main())}</p>}</Show>
         <Show

@@ -95,7 +95,7 @@ export function ItemPanel(props: { itemId: number; onClose: () => void }) {
                 <ItemFields item={item()} />
                 <WorkflowFields item={item()} />
                 <ExtensionRequestNote item={item()} />
-                <AnswerSection item={item()} />
+                <AnswerSection item={item()} events={events()} />
                 <EscalationHistory events={events()} />
                 <Timeline itemId={id} events={events()} comments={comments()} loading={detail() === 'loading'} />
               </div>
