@@ -1,51 +1,37 @@
-import type { Ack, DirectoryDto, ErrorBody, ItemDetail, MutationResult, NotificationDto, NotificationList } from '@okno/shared';
-import { api, createTestDatabase, login, mutationId, openSocket, startNode, type TestDatabase } from '@okno/server/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { claimAndRoute, ingestItems, mutateItem } from './workflow-helpers.js';
+import type { Ack, ErrorBody, ItemDetail, MutationResult, NotificationDto, NotificationList } from '@okno/shared';
+import { api, mutationId, openSocket } from '@okno/server/testing';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { claimAndRoute, ingestItems, mutateItem, useWorkflowNode } from './workflow-helpers.js';
 
 /**
  * Declining an executor's request for more time, over the socket and REST on a real database:
  * the request is cleared, the decline is in the timeline with its reason, the executor is told
  * and may ask again; only those who may grant an extension may decline one.
  */
-type Node = Awaited<ReturnType<typeof startNode>>;
 const LOGINS = ['operator1', 'executor_housing', 'sector_lead', 'head'] as const;
 type Login = (typeof LOGINS)[number];
 
-let db: TestDatabase;
-let node: Node;
-const tokens = new Map<Login, string>();
-let housing: number;
-let ids: Record<Login, number>;
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  node = await startNode(db.url);
-  for (const l of LOGINS) tokens.set(l, await login(node.url, l));
-  const dir = (await api<DirectoryDto>(node.url, tokens.get('head')!, '/api/directory')).body;
-  housing = dir.departments.find((d) => d.code === 'housing_committee')!.id;
-  ids = Object.fromEntries(LOGINS.map((l) => [l, dir.users.find((u) => u.login === l)!.id])) as Record<Login, number>;
-});
-afterAll(async () => {
-  await node?.close();
-  await db?.drop();
+const suite = useWorkflowNode(LOGINS);
+let housing = 0;
+beforeAll(() => {
+  housing = suite.department('housing_committee');
 });
 
-const as = (who: Login) => tokens.get(who)!;
-const detail = async (id: number) => (await api<ItemDetail>(node.url, as('head'), `/api/items/${id}`)).body;
-const mutate = (who: Login, id: number, action: string, body: Record<string, unknown> = {}) => mutateItem(node.url, as(who), as('head'), id, action, body);
+const as = suite.as;
+const detail = async (id: number) => (await api<ItemDetail>(suite.url, as('head'), `/api/items/${id}`)).body;
+const mutate = (who: Login, id: number, action: string, body: Record<string, unknown> = {}) => mutateItem(suite.url, as(who), as('head'), id, action, body);
 const decline = (who: Login, id: number, body: Record<string, unknown>) => mutate(who, id, 'extension-request/decline', body);
 const why = (body: ErrorBody) => (body.details as { reason?: string } | undefined)?.reason;
 const notices = async (who: Login, itemId: number) =>
-  (await api<NotificationList>(node.url, as(who), '/api/notifications')).body.notifications.filter((n) => n.itemId === itemId);
+  (await api<NotificationList>(suite.url, as(who), '/api/notifications')).body.notifications.filter((n) => n.itemId === itemId);
 
 let counter = 0;
 /** A 59-ФЗ appeal (extensions allowed) routed to the housing committee, with the executor's request pending. */
 async function requested(): Promise<number> {
   const externalId = `decline-${process.pid}-${++counter}`;
-  const made = await ingestItems(node.url, [{ externalId, kind: 'appeal', channel: 'email', sector: 'housing', text: 'Протекает крыша' }]);
+  const made = await ingestItems(suite.url, [{ externalId, kind: 'appeal', channel: 'email', sector: 'housing', text: 'Протекает крыша' }]);
   const id = made.results[0]!.id;
-  await claimAndRoute(node.url, as('operator1'), as('head'), id, housing);
+  await claimAndRoute(suite.url, as('operator1'), as('head'), id, housing);
   const asked = await mutate('executor_housing', id, 'extension-request', { days: 20, reason: 'Нужна экспертиза подрядчика' });
   expect(asked.status, JSON.stringify(asked.body)).toBe(200);
   expect(asked.body.item.extensionRequest).not.toBeNull();
@@ -55,8 +41,8 @@ async function requested(): Promise<number> {
 describe('declining an extension request', () => {
   it('clears the request, logs the reason, tells the executor live, and lets the executor ask again', async () => {
     const id = await requested();
-    const lead = await openSocket(node.url, as('sector_lead'));
-    const executor = await openSocket(node.url, as('executor_housing'));
+    const lead = await openSocket(suite.url, as('sector_lead'));
+    const executor = await openSocket(suite.url, as('executor_housing'));
     try {
       const told = new Promise<NotificationDto>((resolve) => executor.on('notification:new', (n) => {
           if (n.itemId === id) resolve(n);
@@ -82,7 +68,7 @@ describe('declining an extension request', () => {
       expect(item.extensionRequest).toBeNull();
       const declined = events.find((e) => e.data.type === 'item.extension_declined')!;
       expect(declined.data).toEqual({ type: 'item.extension_declined', reason: 'Срок реален: подрядчик уже на объекте' });
-      expect(declined.actor).toEqual(expect.objectContaining({ id: ids.sector_lead }));
+      expect(declined.actor).toEqual(expect.objectContaining({ id: suite.ids.sector_lead }));
       expect(events.map((e) => e.data.type).slice(-2)).toEqual(['item.extension_requested', 'item.extension_declined']);
     } finally {
       lead.disconnect();
@@ -91,7 +77,7 @@ describe('declining an extension request', () => {
 
     const again = await mutate('executor_housing', id, 'extension-request', { days: 10, reason: 'Экспертиза назначена на следующую неделю' });
     expect(again.status, JSON.stringify(again.body)).toBe(200);
-    expect(again.body.item.extensionRequest).toMatchObject({ days: 10, by: { id: ids.executor_housing } });
+    expect(again.body.item.extensionRequest).toMatchObject({ days: 10, by: { id: suite.ids.executor_housing } });
     // The head may settle the new request too, this time over REST.
     const byHead = await decline('head', id, { reason: 'Продление не требуется' });
     expect([byHead.status, byHead.body.item?.extensionRequest]).toEqual([200, null]);
@@ -107,14 +93,14 @@ describe('declining an extension request', () => {
     expect([missing.status, missing.body.code]).toEqual([400, 'validation']);
     const blank = await decline('sector_lead', id, { reason: '   ' });
     expect([blank.status, blank.body.code]).toEqual([400, 'validation']);
-    const stale = await api<ErrorBody>(node.url, as('sector_lead'), `/api/items/${id}/extension-request/decline`, {
+    const stale = await api<ErrorBody>(suite.url, as('sector_lead'), `/api/items/${id}/extension-request/decline`, {
       mutationId: mutationId(),
       version: 1,
       reason: 'Срок реален',
     });
     expect([stale.status, stale.body.code]).toEqual([409, 'conflict']);
     // None of the refusals touched the pending request.
-    expect((await detail(id)).item.extensionRequest).toMatchObject({ days: 20, by: { id: ids.executor_housing } });
+    expect((await detail(id)).item.extensionRequest).toMatchObject({ days: 20, by: { id: suite.ids.executor_housing } });
 
     expect((await decline('sector_lead', id, { reason: 'Срок реален' })).status).toBe(200);
     const twice = await decline('sector_lead', id, { reason: 'Срок реален' });

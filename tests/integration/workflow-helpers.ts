@@ -1,7 +1,52 @@
-import type { ErrorBody, IngestRatingResult, IngestResult, ItemDetail, MutationResult } from '@okno/shared';
-import { api, mutationId } from '@okno/server/testing';
+import type { DirectoryDto, ErrorBody, IngestRatingResult, IngestResult, ItemDetail, MutationResult } from '@okno/shared';
+import { api, createTestDatabase, login, mutationId, startNode, type TestDatabase } from '@okno/server/testing';
 import pg from 'pg';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
+
+/** A suite's node on a fresh seeded database, its people signed in; filled before the suite's tests run. */
+export interface WorkflowNode<L extends string> {
+  url: string;
+  dbUrl: string;
+  /** The demo people's user ids, by login. */
+  readonly ids: Record<L, number>;
+  /** The session token of a signed-in person. */
+  as(who: L): string;
+  /** A department's id by its code. */
+  department(code: string): number;
+}
+
+/** Starts one node for the suite (and drops its database after); signs the given people in. */
+export function useWorkflowNode<L extends string>(logins: readonly L[]): WorkflowNode<L> {
+  let db: TestDatabase | undefined;
+  let node: Awaited<ReturnType<typeof startNode>> | undefined;
+  const tokens = new Map<L, string>();
+  const departments = new Map<string, number>();
+  const suite: WorkflowNode<L> = {
+    url: '',
+    dbUrl: '',
+    ids: {} as Record<L, number>,
+    as: (who) => tokens.get(who) ?? fail(`${who} is not signed in`),
+    department: (code) => departments.get(code) ?? fail(`no department ${code}`),
+  };
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    node = await startNode(db.url);
+    Object.assign(suite, { url: node.url, dbUrl: db.url });
+    for (const l of logins) tokens.set(l, await login(node.url, l));
+    const dir = (await api<DirectoryDto>(node.url, tokens.get(logins[0]!)!, '/api/directory')).body;
+    for (const d of dir.departments) departments.set(d.code, d.id);
+    for (const l of logins) suite.ids[l] = dir.users.find((u) => u.login === l)!.id;
+  });
+  afterAll(async () => {
+    await node?.close();
+    await db?.drop();
+  });
+  return suite;
+}
+
+function fail(message: string): never {
+  throw new Error(message);
+}
 
 /** The seeded demo source's key for /api/ingest (server/src/seed/seed.ts). */
 const INGEST_HEADERS = { 'content-type': 'application/json', 'x-api-key': 'demo-ingest-key' };

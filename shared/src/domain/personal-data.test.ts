@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { maskPersonalData, readdressText } from './personal-data.js';
+import { personalDataMasker, readdressText } from './personal-data.js';
 
-describe('maskPersonalData', () => {
+describe('personalDataMasker', () => {
   it('masks the citizen’s name, in its inflected forms, and phone numbers inside text', () => {
     const answer =
       'Уважаемая Мария Петровна! Сообщаем Марии Петровне, что заявка Ивановой М. П. принята. ' +
       'Звоните: +7 (4712) 55-12-34 или 8 900 123-45-67. Марьино, Петровский проезд, Анна — без изменений.';
-    expect(maskPersonalData(answer, 'Иванова Мария Петровна')).toBe(
+    expect(personalDataMasker('Иванова Мария Петровна')(answer)).toBe(
       'Уважаемая М*** П***! Сообщаем М*** П***, что заявка И*** М. П. принята. ' +
         'Звоните: *** или ***. Марьино, Петровский проезд, Анна — без изменений.',
     );
-    expect(maskPersonalData('Анне Сергеевне позвонили', 'Анна Сергеевна')).toBe('А*** С*** позвонили');
-    expect(maskPersonalData('Текст без имени', null)).toBe('Текст без имени');
+    expect(personalDataMasker('Анна Сергеевна')('Анне Сергеевне позвонили')).toBe('А*** С*** позвонили');
+    expect(personalDataMasker(null)('Текст без имени')).toBe('Текст без имени');
   });
 });
 

@@ -37,10 +37,6 @@ export function personalDataMasker(authorName: string | null): (text: string) =>
   };
 }
 
-/** Masks the author's name and phone numbers in one text. */
-export function maskPersonalData(text: string, authorName: string | null): string {
-  return personalDataMasker(authorName)(text);
-}
 
 /**
  * Re-addresses an answer written to one citizen (`from`) to another (`to`): every run of the
